@@ -1,0 +1,52 @@
+// The `dossier` command line: validates, inspects and exports dossiers without the app.
+// A thin shell over shared/; each command lives in cli/commands/.
+
+import { fileURLToPath } from 'node:url';
+import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, processIo } from './cli-io';
+import { runTemplates } from './commands/templates';
+
+declare const __APP_VERSION__: string | undefined;
+
+export const mainHelp = `Usage: dossier <command> [options]
+
+Commands:
+  templates    list the briefing templates
+
+Options:
+  --help       show help (also: dossier <command> --help)
+  --version    print the version
+
+Exit codes: 0 success, 1 bad input (one line says why), 2 usage error.`;
+
+function templatesDir(): string {
+  return fileURLToPath(new URL('../../templates/', import.meta.url));
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(mainHelp);
+    return command ? EXIT_OK : EXIT_USAGE;
+  }
+  if (command === '--version') {
+    io.out(typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'development');
+    return EXIT_OK;
+  }
+  try {
+    switch (command) {
+      case 'templates':
+        return await runTemplates(rest, io, templatesDir());
+      default:
+        io.err(`dossier: unknown command "${command}". Run "dossier --help" for the list.`);
+        return EXIT_USAGE;
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`dossier ${command}: ${(error as Error).message}. Run "dossier ${command} --help".`);
+      return EXIT_USAGE;
+    }
+    io.err(`dossier ${command}: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT_BAD_INPUT;
+  }
+}

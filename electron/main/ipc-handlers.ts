@@ -1,0 +1,140 @@
+// What each IPC channel does, written against injected Electron pieces so tests can run it in Node.
+
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserWindow, Dialog, IpcMainInvokeEvent, Shell } from 'electron';
+import { APP_NAME } from '../../shared/app-identity';
+import { PlatformError } from '../../shared/errors';
+import { MAX_IPC_FILE_BYTES } from '../../shared/ipc';
+import { isAllowedExternalLink } from '../../shared/security/csp';
+import { writeFileAtomically } from './atomic-write';
+import type { IpcHandlers } from './ipc';
+
+export interface IpcHandlerDeps {
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
+  shell: Pick<Shell, 'openExternal'>;
+  windowFor(event: IpcMainInvokeEvent): BrowserWindow | null;
+  appInfo: { version: string; platform: string; versions: Record<string, string> };
+  /** Called when the renderer has saved everything and the window may close. */
+  onCloseReady(event: IpcMainInvokeEvent): boolean;
+}
+
+const ALL_FILES = [{ name: 'All files', extensions: ['*'] }];
+
+/** Asks, then opens an http(s)/mailto link in the system browser. Anything else is refused. */
+export async function confirmAndOpenExternal(
+  deps: Pick<IpcHandlerDeps, 'dialog' | 'shell'>,
+  window: BrowserWindow | null,
+  url: string,
+): Promise<boolean> {
+  if (!isAllowedExternalLink(url)) {
+    throw new PlatformError('LINK_NOT_ALLOWED', 'Only web (http, https) and mail links can be opened.');
+  }
+  const options = {
+    type: 'question' as const,
+    title: 'Open link',
+    message: 'Open this link outside Dossier Desk?',
+    detail: url,
+    buttons: ['Open link', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+  const answer = window
+    ? await deps.dialog.showMessageBox(window, options)
+    : await deps.dialog.showMessageBox(options);
+  if (answer.response !== 0) return false;
+  await deps.shell.openExternal(url);
+  return true;
+}
+
+export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
+  return {
+    'desk:open-file': async (request, event) => {
+      const window = deps.windowFor(event);
+      const options = {
+        title: request.title ?? 'Open',
+        properties: ['openFile' as const],
+        filters: request.filters ?? ALL_FILES,
+      };
+      const result = window
+        ? await deps.dialog.showOpenDialog(window, options)
+        : await deps.dialog.showOpenDialog(options);
+      const file = result.filePaths[0];
+      if (result.canceled || !file) return { canceled: true };
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile())
+        throw new PlatformError('FILE_READ_FAILED', `${path.basename(file)} is not a readable file.`);
+      if (info.size > MAX_IPC_FILE_BYTES) {
+        throw new PlatformError(
+          'FILE_TOO_LARGE',
+          `${path.basename(file)} is ${Math.round(info.size / 1048576)} MB; files up to 512 MB can be opened.`,
+        );
+      }
+      const bytes = await readFile(file).catch((error: Error) => {
+        throw new PlatformError(
+          'FILE_READ_FAILED',
+          `Could not read ${path.basename(file)}: ${error.message}`,
+        );
+      });
+      return { canceled: false, name: path.basename(file), bytes: new Uint8Array(bytes) };
+    },
+
+    'desk:save-file': async (request, event) => {
+      const window = deps.windowFor(event);
+      const options = {
+        title: request.title ?? 'Save',
+        defaultPath: request.suggestedName,
+        filters: request.filters ?? ALL_FILES,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const result = window
+        ? await deps.dialog.showSaveDialog(window, options)
+        : await deps.dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { canceled: true };
+      try {
+        await writeFileAtomically(result.filePath, request.bytes);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new PlatformError(
+          'FILE_WRITE_FAILED',
+          `Could not save ${path.basename(result.filePath)} (${reason}). Nothing was changed; choose another folder or free some space.`,
+        );
+      }
+      return { canceled: false, name: path.basename(result.filePath) };
+    },
+
+    'desk:app-info': async () => ({
+      name: APP_NAME,
+      version: deps.appInfo.version,
+      platform: deps.appInfo.platform,
+      shell: 'electron',
+      versions: deps.appInfo.versions,
+    }),
+
+    'desk:confirm': async (request, event) => {
+      const window = deps.windowFor(event);
+      const options = {
+        type: request.destructive ? ('warning' as const) : ('question' as const),
+        title: request.title,
+        message: request.message,
+        detail: request.detail,
+        buttons: [request.confirmLabel, request.cancelLabel ?? 'Cancel'],
+        // Enter must never destroy: for destructive questions the default is Cancel.
+        defaultId: request.destructive ? 1 : 0,
+        cancelId: 1,
+        noLink: true,
+      };
+      const answer = window
+        ? await deps.dialog.showMessageBox(window, options)
+        : await deps.dialog.showMessageBox(options);
+      return { confirmed: answer.response === 0 };
+    },
+
+    'desk:open-external': async (request, event) => ({
+      opened: await confirmAndOpenExternal(deps, deps.windowFor(event), request.url),
+    }),
+
+    'desk:close-ready': async (_request, event) => ({ closing: deps.onCloseReady(event) }),
+  };
+}

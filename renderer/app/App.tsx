@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { AboutDialog } from '../components/AboutDialog';
+import { NoticeBar } from '../components/NoticeBar';
+import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import { LibraryView } from '../library/LibraryView';
+import { useUiState } from '../state/ui-store';
+import { AppHeader } from './AppHeader';
+
+export function App() {
+  const theme = useUiState((state) => state.theme);
+  const panel = useUiState((state) => state.panel);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <div className="app-shell">
+      <AppHeader />
+      <main className="app-main" id="main">
+        <LibraryView />
+      </main>
+      <NoticeBar />
+      {panel === 'about' && <AboutDialog />}
+      {panel === 'shortcuts' && <ShortcutsDialog />}
+    </div>
+  );
+}

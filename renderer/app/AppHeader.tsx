@@ -1,0 +1,28 @@
+import { CommandButton } from '../components/CommandButton';
+
+export function AppHeader() {
+  return (
+    <header className="app-header">
+      <div className="app-brand">
+        <span className="app-brand-mark" aria-hidden="true">
+          DD
+        </span>
+        <span className="app-brand-name">Dossier Desk</span>
+      </div>
+      <div className="app-search">
+        <input
+          type="search"
+          aria-label="Search"
+          placeholder="Search dossiers, sources and briefings"
+          data-command-target="search"
+        />
+      </div>
+      <nav className="app-actions" aria-label="Library actions">
+        <CommandButton commandId="dossier.import" />
+        <CommandButton commandId="dossier.new" primary />
+        <CommandButton commandId="app.shortcuts" iconOnly icon="?" />
+        <CommandButton commandId="app.toggle-theme" iconOnly icon="◐" />
+      </nav>
+    </header>
+  );
+}

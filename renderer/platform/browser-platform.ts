@@ -1,0 +1,92 @@
+// The platform bridge in a plain browser (start:web and the e2e tests): file inputs instead of open
+// dialogs, downloads instead of save dialogs, window.confirm instead of native message boxes.
+
+import { APP_NAME } from '../../shared/app-identity';
+import type { OpenFileReply, Platform } from '../../shared/platform';
+import { isAllowedExternalLink } from '../../shared/security/csp';
+
+declare const __APP_VERSION__: string;
+
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export function createBrowserPlatform(): Platform {
+  return {
+    async openFile(request): Promise<OpenFileReply> {
+      const accept = (request.filters ?? [])
+        .flatMap((filter) => filter.extensions)
+        .filter((extension) => extension !== '*')
+        .map((extension) => `.${extension}`)
+        .join(',');
+      const file = await pickFile(accept);
+      if (!file) return { canceled: true };
+      return { canceled: false, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    },
+    async saveFile(request) {
+      const url = URL.createObjectURL(new Blob([request.bytes]));
+      const anchor = document.createElement('a');
+      anchor.href = url;
+      anchor.download = request.suggestedName;
+      anchor.rel = 'noopener';
+      document.body.append(anchor);
+      anchor.click();
+      anchor.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { canceled: false, name: request.suggestedName };
+    },
+    async appInfo() {
+      return {
+        name: APP_NAME,
+        version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
+        platform: navigator.platform || 'web',
+        shell: 'browser',
+        versions: { browser: navigator.userAgent },
+      };
+    },
+    async confirm(request) {
+      return window.confirm([request.message, request.detail].filter(Boolean).join('\n\n'));
+    },
+    async openExternal(url) {
+      if (!isAllowedExternalLink(url)) return false;
+      if (!window.confirm(`Open this link outside Dossier Desk?\n\n${url}`)) return false;
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+    onOpenDossierFile() {
+      // Browsers hand files over by drag and drop, which the import view handles itself.
+      return () => undefined;
+    },
+    onMenuCommand() {
+      // No native menu in a browser: the in-page shortcuts and toolbar run the same commands.
+      return () => undefined;
+    },
+    onBeforeClose(listener) {
+      const flush = () => void listener();
+      const onVisibility = () => {
+        if (document.visibilityState === 'hidden') flush();
+      };
+      window.addEventListener('pagehide', flush);
+      document.addEventListener('visibilitychange', onVisibility);
+      return () => {
+        window.removeEventListener('pagehide', flush);
+        document.removeEventListener('visibilitychange', onVisibility);
+      };
+    },
+  };
+}

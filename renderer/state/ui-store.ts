@@ -1,0 +1,79 @@
+// UI state in one store with typed actions (which panel is open, the theme, the last message shown).
+// Components read it with `useUiState` and change it only through `dispatch`.
+
+import { useSyncExternalStore } from 'react';
+
+export type Theme = 'light' | 'dark';
+export type Panel = 'none' | 'about' | 'shortcuts';
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  text: string;
+}
+
+export interface UiState {
+  theme: Theme;
+  panel: Panel;
+  notice: Notice | null;
+}
+
+export type UiAction =
+  | { type: 'theme/toggle' }
+  | { type: 'theme/set'; theme: Theme }
+  | { type: 'panel/open'; panel: Panel }
+  | { type: 'panel/close' }
+  | { type: 'notice/show'; tone: Notice['tone']; text: string }
+  | { type: 'notice/dismiss' };
+
+const THEME_KEY = 'dossier-desk.theme';
+
+function initialTheme(): Theme {
+  const saved = globalThis.localStorage?.getItem(THEME_KEY);
+  if (saved === 'light' || saved === 'dark') return saved;
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+let noticeCounter = 0;
+
+export function reduceUi(state: UiState, action: UiAction): UiState {
+  switch (action.type) {
+    case 'theme/toggle':
+      return { ...state, theme: state.theme === 'dark' ? 'light' : 'dark' };
+    case 'theme/set':
+      return { ...state, theme: action.theme };
+    case 'panel/open':
+      return { ...state, panel: action.panel };
+    case 'panel/close':
+      return { ...state, panel: 'none' };
+    case 'notice/show':
+      noticeCounter += 1;
+      return { ...state, notice: { id: noticeCounter, tone: action.tone, text: action.text } };
+    case 'notice/dismiss':
+      return { ...state, notice: null };
+  }
+}
+
+let state: UiState = { theme: initialTheme(), panel: 'none', notice: null };
+const listeners = new Set<() => void>();
+
+export function dispatch(action: UiAction): void {
+  const next = reduceUi(state, action);
+  if (next === state) return;
+  if (next.theme !== state.theme) globalThis.localStorage?.setItem(THEME_KEY, next.theme);
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+export function getUiState(): UiState {
+  return state;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useUiState<T>(select: (state: UiState) => T): T {
+  return useSyncExternalStore(subscribe, () => select(state));
+}

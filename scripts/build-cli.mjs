@@ -1,0 +1,19 @@
+// Bundles the `dossier` command line into dist/cli/dossier.mjs (run by cli/bin/dossier.mjs).
+
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+await build({
+  entryPoints: ['cli/dossier.ts'],
+  outfile: 'dist/cli/dossier.mjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { __APP_VERSION__: JSON.stringify(version) },
+});
