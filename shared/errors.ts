@@ -25,3 +25,20 @@ export interface SerializedError {
   code: string;
   message: string;
 }
+
+// contextBridge keeps only an error's message when it crosses into the page, so the preload carries the
+// code inside the message and the renderer's bridge takes it out again.
+const CODED_MESSAGE = /^\[([A-Z][A-Z0-9_]*)\] ([\s\S]*)$/;
+
+export function encodePlatformErrorMessage(code: string, message: string): string {
+  return `[${code}] ${message}`;
+}
+
+/** Rebuilds the PlatformError the preload threw; leaves any other error as it is. */
+export function decodePlatformError(error: unknown): unknown {
+  if (!(error instanceof Error) || error instanceof PlatformError) return error;
+  // Electron may prefix the message it re-throws with "Error invoking remote method …: Error: ".
+  const match = error.message.replace(/^[\s\S]*?Error: (?=\[[A-Z])/, '').match(CODED_MESSAGE);
+  if (!match?.[1]) return error;
+  return new PlatformError(match[1] as PlatformErrorCode, match[2] ?? '');
+}

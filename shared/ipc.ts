@@ -2,6 +2,7 @@
 // request and its reply. Main parses each request before acting; the preload only forwards.
 
 import { z } from 'zod';
+import { COMMAND_IDS } from './commands';
 
 /** Largest file the renderer may receive or hand over in one message. */
 export const MAX_IPC_FILE_BYTES = 512 * 1024 * 1024;
@@ -115,7 +116,7 @@ export type IpcReply<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[
 
 export const openDossierFileEvent = z.object({ name: fileName, bytes }).strict();
 
-export const menuCommandEvent = z.object({ command: z.string().regex(/^[a-z][a-z0-9.-]{0,63}$/) }).strict();
+export const menuCommandEvent = z.object({ command: z.enum(COMMAND_IDS) }).strict();
 
 export const beforeCloseEvent = z.object({}).strict();
 

@@ -3,20 +3,24 @@
 
 import type { MenuItemConstructorOptions } from 'electron';
 import { APP_NAME } from '../../shared/app-identity';
+import { COMMANDS, type CommandId, toAccelerator } from '../../shared/commands';
 
-export type SendMenuCommand = (command: string) => void;
+export type SendMenuCommand = (command: CommandId) => void;
 
 export function buildMenuTemplate(
   send: SendMenuCommand,
   platform: NodeJS.Platform,
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const command = (label: string, id: string, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    id,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => send(id),
-  });
+  const command = (id: CommandId, ellipsis = false): MenuItemConstructorOptions => {
+    const { label, shortcut } = COMMANDS[id];
+    return {
+      label: ellipsis ? `${label}…` : label,
+      id,
+      ...(shortcut ? { accelerator: toAccelerator(shortcut) } : {}),
+      click: () => send(id),
+    };
+  };
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
     template.push({
@@ -38,11 +42,11 @@ export function buildMenuTemplate(
     {
       label: '&File',
       submenu: [
-        command('New dossier', 'dossier.new', 'CmdOrCtrl+N'),
-        command('Import dossier…', 'dossier.import', 'CmdOrCtrl+O'),
-        command('Share dossier…', 'dossier.share', 'CmdOrCtrl+Shift+S'),
+        command('dossier.new'),
+        command('dossier.import', true),
+        command('dossier.share', true),
         { type: 'separator' },
-        command('Export to Word…', 'briefing.export', 'CmdOrCtrl+E'),
+        command('briefing.export', true),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
       ],
@@ -60,13 +64,13 @@ export function buildMenuTemplate(
         { role: 'delete' },
         { role: 'selectAll' },
         { type: 'separator' },
-        command('Find…', 'app.search', 'CmdOrCtrl+F'),
+        command('app.search'),
       ],
     },
     {
       label: '&View',
       submenu: [
-        command('Toggle dark theme', 'app.toggle-theme', 'CmdOrCtrl+Shift+D'),
+        command('app.toggle-theme'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -77,10 +81,7 @@ export function buildMenuTemplate(
     },
     {
       label: '&Help',
-      submenu: [
-        command('Keyboard shortcuts', 'app.shortcuts', 'CmdOrCtrl+/'),
-        command(`About ${APP_NAME}`, 'app.about'),
-      ],
+      submenu: [command('app.shortcuts'), command('app.about')],
     },
   );
   return template;

@@ -2,7 +2,7 @@
 // IPC. No ipcRenderer, no Node, nothing else crosses into the page.
 
 import { contextBridge, ipcRenderer } from 'electron';
-import { PlatformError, type PlatformErrorCode } from '../../shared/errors';
+import { encodePlatformErrorMessage } from '../../shared/errors';
 import {
   type EventChannel,
   eventChannels,
@@ -17,7 +17,8 @@ import { PLATFORM_GLOBAL, type Platform } from '../../shared/platform';
 async function invoke<C extends InvokeChannel>(channel: C, request: IpcRequest<C>): Promise<IpcReply<C>> {
   const envelope = (await ipcRenderer.invoke(channel, request)) as IpcEnvelope<IpcReply<C>>;
   if (envelope.ok) return envelope.value;
-  throw new PlatformError(envelope.error.code as PlatformErrorCode, envelope.error.message);
+  // Only the message survives contextBridge; it carries the code for the renderer to decode.
+  throw new Error(encodePlatformErrorMessage(envelope.error.code, envelope.error.message));
 }
 
 function subscribe<C extends EventChannel>(channel: C, listener: (payload: IpcEvent<C>) => void) {

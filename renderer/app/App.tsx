@@ -5,6 +5,7 @@ import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { LibraryView } from '../library/LibraryView';
 import { useUiState } from '../state/ui-store';
 import { AppHeader } from './AppHeader';
+import { StatusBar } from './StatusBar';
 
 export function App() {
   const theme = useUiState((state) => state.theme);
@@ -21,6 +22,7 @@ export function App() {
         <LibraryView />
       </main>
       <NoticeBar />
+      <StatusBar />
       {panel === 'about' && <AboutDialog />}
       {panel === 'shortcuts' && <ShortcutsDialog />}
     </div>

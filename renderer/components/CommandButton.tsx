@@ -1,23 +1,26 @@
+import type { CommandId } from '../../shared/commands';
 import { findCommand, runCommand } from '../commands/commands';
 
 interface CommandButtonProps {
-  commandId: string;
+  commandId: CommandId;
   primary?: boolean;
+  subtle?: boolean;
   iconOnly?: boolean;
   icon?: string;
 }
 
 /** A button that runs a named command; its accessible name is the command's label. */
-export function CommandButton({ commandId, primary, iconOnly, icon }: CommandButtonProps) {
+export function CommandButton({ commandId, primary, subtle, iconOnly, icon }: CommandButtonProps) {
   const command = findCommand(commandId);
-  if (!command) throw new Error(`Unknown command ${commandId}`);
   const hint = command.shortcut
     ? `${command.label} (${command.shortcut.replace('Mod', 'Ctrl')})`
     : command.label;
   return (
     <button
       type="button"
-      className={['button', primary ? 'button-primary' : '', iconOnly ? 'button-icon' : ''].join(' ').trim()}
+      className={['button', primary && 'button-primary', subtle && 'button-subtle', iconOnly && 'button-icon']
+        .filter(Boolean)
+        .join(' ')}
       aria-label={command.label}
       title={command.available ? hint : `${command.label} — not available yet`}
       disabled={!command.available}
