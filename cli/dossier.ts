@@ -1,6 +1,8 @@
 // The `dossier` command line: validates, inspects and exports dossiers without the app.
 // A thin shell over shared/; each command lives in cli/commands/.
 
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, processIo } from './cli-io';
 import { runTemplates } from './commands/templates';
@@ -18,8 +20,15 @@ Options:
 
 Exit codes: 0 success, 1 bad input (one line says why), 2 usage error.`;
 
+/** The shipped templates/ folder: beside cli/ in the sources, two levels up from dist/cli/ in the bundle. */
 function templatesDir(): string {
-  return fileURLToPath(new URL('../../templates/', import.meta.url));
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let level = 0; level < 4; level++) {
+    const candidate = path.join(dir, 'templates');
+    if (existsSync(path.join(candidate, 'briefing-note.json'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error('the templates folder of Dossier Desk is missing; reinstall the app');
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -3,6 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseTemplate, type Template } from '../../shared/model';
 import { type CliIo, EXIT_OK } from '../cli-io';
 
 export const templatesHelp = `Usage: dossier templates [--json]
@@ -13,18 +14,18 @@ Options:
   --json   print the list as JSON
   --help   show this help`;
 
-export async function readTemplateSummaries(
-  dir: string,
-): Promise<{ id: string; name: string; description: string }[]> {
+/** Reads and validates every template in the folder; a broken one stops with its file name. */
+export async function readTemplates(dir: string): Promise<Template[]> {
   const files = (await readdir(dir)).filter((file) => file.endsWith('.json')).sort();
-  const templates = [];
+  const templates: Template[] = [];
   for (const file of files) {
-    const data = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Record<string, unknown>;
-    templates.push({
-      id: String(data.id ?? path.basename(file, '.json')),
-      name: String(data.name ?? ''),
-      description: String(data.description ?? ''),
-    });
+    try {
+      templates.push(parseTemplate(JSON.parse(await readFile(path.join(dir, file), 'utf8'))));
+    } catch (error) {
+      throw new Error(
+        `template ${file} is invalid: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
   return templates;
 }
@@ -39,8 +40,15 @@ export async function runTemplates(args: string[], io: CliIo, templatesDir: stri
     io.out(templatesHelp);
     return EXIT_OK;
   }
-  const templates = await readTemplateSummaries(templatesDir);
-  if (values.json) io.out(JSON.stringify(templates, null, 2));
+  const templates = await readTemplates(templatesDir);
+  if (values.json)
+    io.out(
+      JSON.stringify(
+        templates.map(({ id, name, description }) => ({ id, name, description })),
+        null,
+        2,
+      ),
+    );
   else for (const template of templates) io.out(`${template.id.padEnd(20)} ${template.name}`);
   return EXIT_OK;
 }

@@ -28,6 +28,16 @@ describe('the dossier command line', () => {
     expect(badOption.err).toHaveLength(1);
   });
 
+  it('lists the three shipped templates', async () => {
+    const { io, out } = capture();
+    expect(await main(['templates', '--json'], io)).toBe(0);
+    expect(JSON.parse(out.join('\n')).map((template: { id: string }) => template.id)).toEqual([
+      'briefing-note',
+      'meeting-brief',
+      'situation-report',
+    ]);
+  });
+
   it('has --help on every command', async () => {
     const { io, out } = capture();
     expect(await main(['templates', '--help'], io)).toBe(0);
