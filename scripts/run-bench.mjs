@@ -16,7 +16,9 @@ if (benches.length === 0) {
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n== ${bench}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', `bench/${bench}`], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', `bench/${bench}`], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed += 1;
 }
 process.exit(failed ? 1 : 0);
