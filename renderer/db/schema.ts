@@ -1,0 +1,51 @@
+// The IndexedDB schema, version by version. A version once shipped is never edited: a change is a new
+// version with an upgrade that carries every record over (see docs/storage.md).
+
+import type { Dexie, Transaction } from 'dexie';
+import type { Marking } from '../../shared/model';
+import { markingLevel } from '../../shared/model';
+
+export const DATABASE_NAME = 'dossier-desk';
+
+/**
+ * Version 1: the first release. Blobs live only in attachmentChunks.data and are never indexed.
+ * Compound indexes serve the lists the UI shows (a dossier's sources by update time, its timeline by date).
+ */
+export const SCHEMA_V1: Readonly<Record<string, string>> = {
+  dossiers: 'id, status, updatedAt, title, *tags',
+  sources: 'id, dossierId, [dossierId+updatedAt], *attachmentIds',
+  entities: 'id, dossierId, [dossierId+name], *sourceIds',
+  timeline: 'id, dossierId, [dossierId+date.value]',
+  briefings: 'id, dossierId, [dossierId+updatedAt]',
+  briefingVersions: 'id, briefingId, [briefingId+createdAt]',
+  attachments: 'id',
+  attachmentChunks: '[attachmentId+index], attachmentId',
+};
+
+/** Version 2: dossiers carry `markingRank` so the library can filter and sort by marking in an index. */
+export const SCHEMA_V2: Readonly<Record<string, string>> = {
+  ...SCHEMA_V1,
+  dossiers: 'id, status, updatedAt, title, *tags, markingRank',
+};
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** A number that orders markings within and across schemes: scheme first, then level. */
+export function markingRankOf(marking: Marking): string {
+  return `${marking.scheme}:${String(markingLevel(marking).rank).padStart(2, '0')}`;
+}
+
+async function addMarkingRank(transaction: Transaction): Promise<void> {
+  await transaction
+    .table('dossiers')
+    .toCollection()
+    .modify((dossier: { marking: Marking; markingRank?: string }) => {
+      dossier.markingRank = markingRankOf(dossier.marking);
+    });
+}
+
+/** Declares every version on a Dexie instance; Dexie runs the upgrades an older database needs. */
+export function declareSchema(db: Dexie): void {
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(addMarkingRank);
+}
