@@ -2,14 +2,18 @@ import { useEffect } from 'react';
 import { AboutDialog } from '../components/AboutDialog';
 import { NoticeBar } from '../components/NoticeBar';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import { DossierView } from '../dossier/DossierView';
 import { LibraryView } from '../library/LibraryView';
+import { NewDossierDialog } from '../library/NewDossierDialog';
 import { useUiState } from '../state/ui-store';
 import { AppHeader } from './AppHeader';
+import { useRoute } from './routes';
 import { StatusBar } from './StatusBar';
 
 export function App() {
   const theme = useUiState((state) => state.theme);
   const panel = useUiState((state) => state.panel);
+  const route = useRoute();
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -19,12 +23,14 @@ export function App() {
     <div className="app-shell">
       <AppHeader />
       <main className="app-main" id="main">
-        <LibraryView />
+        {route.view === 'library' && <LibraryView shelf={route.shelf} />}
+        {route.view === 'dossier' && <DossierView dossierId={route.dossierId} tab={route.tab} />}
       </main>
       <NoticeBar />
       <StatusBar />
       {panel === 'about' && <AboutDialog />}
       {panel === 'shortcuts' && <ShortcutsDialog />}
+      {panel === 'new-dossier' && <NewDossierDialog />}
     </div>
   );
 }

@@ -18,7 +18,8 @@ export function parseRoute(hash: string): Route {
     const tab = TABS.includes(parts[2] as DossierTab) ? (parts[2] as DossierTab) : 'sources';
     return { view: 'dossier', dossierId: parts[1], tab };
   }
-  if (parts[0] === 'briefing' && parts[1] && ID.test(parts[1])) return { view: 'briefing', briefingId: parts[1] };
+  if (parts[0] === 'briefing' && parts[1] && ID.test(parts[1]))
+    return { view: 'briefing', briefingId: parts[1] };
   if (parts[0] === 'archived' || parts[0] === 'trash') return { view: 'library', shelf: parts[0] };
   return { view: 'library', shelf: 'active' };
 }

@@ -14,15 +14,7 @@ export interface CommandAction {
 const notYet: CommandAction = { available: false, run: () => undefined };
 
 const actions: Record<CommandId, CommandAction> = {
-  'dossier.new': {
-    available: true,
-    run: () =>
-      dispatch({
-        type: 'notice/show',
-        tone: 'info',
-        text: 'Creating dossiers arrives with the dossier store.',
-      }),
-  },
+  'dossier.new': { available: true, run: () => dispatch({ type: 'panel/open', panel: 'new-dossier' }) },
   'dossier.import': notYet,
   'dossier.share': notYet,
   'briefing.export': notYet,

@@ -1,25 +1,28 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { dispatch } from '../state/ui-store';
 
 interface DialogProps {
   title: string;
   children: ReactNode;
+  /** Called when the dialog closes (Escape, the close button). Defaults to closing the app panel. */
+  onClose?: () => void;
+  wide?: boolean;
 }
 
 /** A modal dialog on the native <dialog> element: focus trapped, Escape closes it. */
-export function Dialog({ title, children }: DialogProps) {
+export function Dialog({ title, children, onClose, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  const titleId = `dialog-title-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
-      onClose={() => dispatch({ type: 'panel/close' })}
+      onClose={() => (onClose ? onClose() : dispatch({ type: 'panel/close' }))}
     >
       <header className="dialog-header">
         <h2 id={titleId}>{title}</h2>

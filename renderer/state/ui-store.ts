@@ -4,12 +4,19 @@
 import { useSyncExternalStore } from 'react';
 
 export type Theme = 'light' | 'dark';
-export type Panel = 'none' | 'about' | 'shortcuts';
+export type Panel = 'none' | 'about' | 'shortcuts' | 'new-dossier';
+
+export interface NoticeAction {
+  label: string;
+  run(): void | Promise<void>;
+}
 
 export interface Notice {
   id: number;
   tone: 'info' | 'error';
   text: string;
+  /** One button in the notice, such as Undo after a deletion. */
+  action?: NoticeAction;
 }
 
 export interface UiState {
@@ -23,7 +30,7 @@ export type UiAction =
   | { type: 'theme/set'; theme: Theme }
   | { type: 'panel/open'; panel: Panel }
   | { type: 'panel/close' }
-  | { type: 'notice/show'; tone: Notice['tone']; text: string }
+  | { type: 'notice/show'; tone: Notice['tone']; text: string; action?: NoticeAction }
   | { type: 'notice/dismiss' };
 
 const THEME_KEY = 'dossier-desk.theme';
@@ -48,7 +55,15 @@ export function reduceUi(state: UiState, action: UiAction): UiState {
       return { ...state, panel: 'none' };
     case 'notice/show':
       noticeCounter += 1;
-      return { ...state, notice: { id: noticeCounter, tone: action.tone, text: action.text } };
+      return {
+        ...state,
+        notice: {
+          id: noticeCounter,
+          tone: action.tone,
+          text: action.text,
+          ...(action.action ? { action: action.action } : {}),
+        },
+      };
     case 'notice/dismiss':
       return { ...state, notice: null };
   }
@@ -76,4 +91,33 @@ function subscribe(listener: () => void): () => void {
 
 export function useUiState<T>(select: (state: UiState) => T): T {
   return useSyncExternalStore(subscribe, () => select(state));
+}
+
+/** Shows what went wrong in words the user can act on. */
+export function reportError(error: unknown): void {
+  dispatch({
+    type: 'notice/show',
+    tone: 'error',
+    text: error instanceof Error ? error.message : String(error),
+  });
+}
+
+/** Shows that something was deleted, with an Undo button that puts it back. */
+export function offerUndo(token: { label: string; undo(): Promise<void> }): void {
+  dispatch({
+    type: 'notice/show',
+    tone: 'info',
+    text: token.label,
+    action: {
+      label: 'Undo',
+      run: async () => {
+        try {
+          await token.undo();
+          dispatch({ type: 'notice/show', tone: 'info', text: 'Restored.' });
+        } catch (error) {
+          reportError(error);
+        }
+      },
+    },
+  });
 }

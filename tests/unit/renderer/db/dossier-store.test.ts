@@ -128,7 +128,9 @@ describe('the dossier store', () => {
     const briefing = await store.createBriefing(dossier.id, template);
     const headings = briefing.content.content
       .filter((node) => node.type === 'heading')
-      .map((node) => ('content' in node ? (node.content?.[0] as { text: string }).text : ''));
+      .map((node) =>
+        'content' in node ? ((node.content?.[0] as { text?: string } | undefined)?.text ?? '') : '',
+      );
     expect(headings).toEqual(['Purpose', 'Background']);
     expect(briefing.templateId).toBe('briefing-note');
   });

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import type { Dossier } from '../../shared/model';
+import { MarkingPicker } from '../components/MarkingPicker';
+import { store } from '../db';
+import { parseTags } from '../library/NewDossierDialog';
+import { reportError } from '../state/ui-store';
+
+/** Title, summary, tags and marking of a dossier, edited in place and saved when a field is left. */
+export function DossierHeader({ dossier }: { dossier: Dossier }) {
+  const [title, setTitle] = useState(dossier.title);
+  const [summary, setSummary] = useState(dossier.summary);
+  const [tags, setTags] = useState(dossier.tags.join(', '));
+  useEffect(() => {
+    setTitle(dossier.title);
+    setSummary(dossier.summary);
+    setTags(dossier.tags.join(', '));
+  }, [dossier.title, dossier.summary, dossier.tags]);
+
+  const save = (patch: Parameters<typeof store.updateDossier>[1]) => {
+    void store.updateDossier(dossier.id, patch).catch(reportError);
+  };
+
+  return (
+    <header className="dossier-header">
+      <input
+        id="dossier-title"
+        className="title-input"
+        aria-label="Dossier title"
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        onBlur={() => title.trim() && title !== dossier.title && save({ title: title.trim() })}
+      />
+      <textarea
+        className="summary-input"
+        aria-label="Dossier summary"
+        placeholder="What this dossier is about"
+        rows={2}
+        value={summary}
+        onChange={(event) => setSummary(event.target.value)}
+        onBlur={() => summary !== dossier.summary && save({ summary })}
+      />
+      <div className="dossier-header-row">
+        <input
+          className="tags-input"
+          aria-label="Dossier tags"
+          placeholder="Tags, separated by commas"
+          value={tags}
+          onChange={(event) => setTags(event.target.value)}
+          onBlur={() => tags !== dossier.tags.join(', ') && save({ tags: parseTags(tags) })}
+        />
+        <MarkingPicker
+          value={dossier.marking}
+          onChange={(marking) => save({ marking })}
+          label="Dossier marking"
+        />
+      </div>
+    </header>
+  );
+}

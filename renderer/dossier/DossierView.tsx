@@ -1,0 +1,89 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { type DossierTab, navigate } from '../app/routes';
+import { MarkingBadge } from '../components/MarkingBadge';
+import { db } from '../db';
+import { BriefingsTab } from './BriefingsTab';
+import { DossierHeader } from './DossierHeader';
+import { EntitiesTab } from './EntitiesTab';
+import { SourcesTab } from './SourcesTab';
+import { TimelineTab } from './TimelineTab';
+
+const TABS: { tab: DossierTab; label: string }[] = [
+  { tab: 'sources', label: 'Sources' },
+  { tab: 'entities', label: 'Entities' },
+  { tab: 'timeline', label: 'Timeline' },
+  { tab: 'briefings', label: 'Briefings' },
+];
+
+/** One dossier: its header, and its sources, entities, timeline and briefings in tabs. */
+export function DossierView({ dossierId, tab }: { dossierId: string; tab: DossierTab }) {
+  const dossier = useLiveQuery(() => db.dossiers.get(dossierId), [dossierId], null);
+  const counts = useLiveQuery(
+    async () => ({
+      sources: await db.sources.where('dossierId').equals(dossierId).count(),
+      entities: await db.entities.where('dossierId').equals(dossierId).count(),
+      timeline: await db.timeline.where('dossierId').equals(dossierId).count(),
+      briefings: await db.briefings.where('dossierId').equals(dossierId).count(),
+    }),
+    [dossierId],
+  );
+  if (dossier === null) return <p className="muted">Opening the dossier…</p>;
+  if (!dossier) {
+    return (
+      <div className="empty-state">
+        <h2>This dossier does not exist</h2>
+        <p>It may have been emptied from the Trash.</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => navigate({ view: 'library', shelf: 'active' })}
+        >
+          Back to the library
+        </button>
+      </div>
+    );
+  }
+  return (
+    <section className="dossier" aria-labelledby="dossier-title">
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => navigate({ view: 'library', shelf: 'active' })}
+        >
+          Library
+        </button>
+        <span aria-hidden="true">›</span>
+        <span>{dossier.title}</span>
+        {dossier.status !== 'active' && (
+          <span className="tag">{dossier.status === 'trash' ? 'In Trash' : 'Archived'}</span>
+        )}
+        <MarkingBadge marking={dossier.marking} />
+      </nav>
+      <DossierHeader dossier={dossier} />
+      <div className="tabs" role="tablist" aria-label="Dossier contents">
+        {TABS.map((entry) => (
+          <button
+            key={entry.tab}
+            type="button"
+            role="tab"
+            id={`tab-${entry.tab}`}
+            aria-selected={entry.tab === tab}
+            aria-controls={`panel-${entry.tab}`}
+            className={entry.tab === tab ? 'tab tab-current' : 'tab'}
+            onClick={() => navigate({ view: 'dossier', dossierId, tab: entry.tab })}
+          >
+            {entry.label}
+            <span className="tab-count">{counts?.[entry.tab] ?? ''}</span>
+          </button>
+        ))}
+      </div>
+      <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'sources' && <SourcesTab dossierId={dossierId} />}
+        {tab === 'entities' && <EntitiesTab dossierId={dossierId} />}
+        {tab === 'timeline' && <TimelineTab dossierId={dossierId} />}
+        {tab === 'briefings' && <BriefingsTab dossier={dossier} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { Dossier, Marking } from '../../shared/model';
+import { navigate } from '../app/routes';
+import { Dialog } from '../components/Dialog';
+import { Field } from '../components/Field';
+import { MarkingPicker } from '../components/MarkingPicker';
+import { store } from '../db';
+import { reportError } from '../state/ui-store';
+import { templateById, templates } from '../templates';
+
+/** A new briefing: its template gives the sections it starts with and, later, the Word layout. */
+export function NewBriefingDialog({ dossier, onClose }: { dossier: Dossier; onClose(): void }) {
+  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
+  const [title, setTitle] = useState('');
+  const [marking, setMarking] = useState<Marking>(dossier.marking);
+  const template = templateById(templateId);
+  return (
+    <Dialog title="New briefing" onClose={onClose}>
+      <form
+        className="form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (!template) return;
+          try {
+            const briefing = await store.createBriefing(dossier.id, template, title, marking);
+            onClose();
+            navigate({ view: 'briefing', briefingId: briefing.id });
+          } catch (error) {
+            reportError(error);
+          }
+        }}
+      >
+        <Field label="Template">
+          <select value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+            {templates.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {template && (
+          <p className="muted template-sections">
+            {template.description} Sections: {template.sections.map((section) => section.title).join(', ')}.
+          </p>
+        )}
+        <Field label="Title">
+          <input
+            autoFocus
+            value={title}
+            placeholder={template?.name}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </Field>
+        <Field label="Marking">
+          <MarkingPicker value={marking} onChange={setMarking} label="Briefing marking" />
+        </Field>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={!template}>
+            Create briefing
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

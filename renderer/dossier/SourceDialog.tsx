@@ -1,0 +1,174 @@
+import { useState } from 'react';
+import {
+  CREDIBILITY_GRADES,
+  CREDIBILITY_MEANINGS,
+  type Credibility,
+  DEFAULT_MARKING,
+  type Marking,
+  RELIABILITY_GRADES,
+  RELIABILITY_MEANINGS,
+  type Reliability,
+  type Source,
+  UNGRADED,
+} from '../../shared/model';
+import { Dialog } from '../components/Dialog';
+import { Field } from '../components/Field';
+import { MarkingPicker } from '../components/MarkingPicker';
+import { store } from '../db';
+import { offerUndo, reportError } from '../state/ui-store';
+import { plainFromRichText, richTextFromPlain } from './text-blocks';
+
+interface SourceDialogProps {
+  dossierId: string;
+  /** The source to edit; absent to add a new one. */
+  source?: Source;
+  onClose(): void;
+}
+
+/** Adds or edits a source: where it came from, how far it can be trusted (A–F, 1–6), its marking and text. */
+export function SourceDialog({ dossierId, source, onClose }: SourceDialogProps) {
+  const [title, setTitle] = useState(source?.title ?? '');
+  const [outlet, setOutlet] = useState(source?.outlet ?? '');
+  const [author, setAuthor] = useState(source?.author ?? '');
+  const [url, setUrl] = useState(source?.url ?? '');
+  const [publishedAt, setPublishedAt] = useState(source?.publishedAt ?? '');
+  const [language, setLanguage] = useState(source?.language ?? 'en');
+  const [reliability, setReliability] = useState<Reliability>(
+    source?.grading.reliability ?? UNGRADED.reliability,
+  );
+  const [credibility, setCredibility] = useState<Credibility>(
+    source?.grading.credibility ?? UNGRADED.credibility,
+  );
+  const [marking, setMarking] = useState<Marking>(source?.marking ?? DEFAULT_MARKING);
+  const originalText = source ? plainFromRichText(source.body) : '';
+  const [text, setText] = useState(originalText);
+  const [notes, setNotes] = useState(source?.notes ?? '');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const fields = {
+        title: title.trim(),
+        outlet: outlet.trim(),
+        author: author.trim(),
+        ...(url.trim() ? { url: url.trim() } : { url: undefined }),
+        ...(publishedAt ? { publishedAt } : { publishedAt: undefined }),
+        language,
+        grading: { reliability, credibility },
+        marking,
+        notes,
+        ...(text !== originalText ? { body: richTextFromPlain(text) } : {}),
+      };
+      if (source) await store.updateSource(source.id, fields);
+      else await store.addSource(dossierId, fields);
+      onClose();
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={source ? 'Edit source' : 'Add source'} onClose={onClose} wide>
+      <form
+        className="form form-grid"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Field label="Title">
+          <input required autoFocus value={title} onChange={(event) => setTitle(event.target.value)} />
+        </Field>
+        <Field label="Outlet">
+          <input
+            value={outlet}
+            onChange={(event) => setOutlet(event.target.value)}
+            placeholder="Newspaper, agency, ministry"
+          />
+        </Field>
+        <Field label="Author">
+          <input value={author} onChange={(event) => setAuthor(event.target.value)} />
+        </Field>
+        <Field label="URL">
+          <input
+            type="url"
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+            placeholder="https://"
+          />
+        </Field>
+        <Field label="Published">
+          <input type="date" value={publishedAt} onChange={(event) => setPublishedAt(event.target.value)} />
+        </Field>
+        <Field label="Language" hint="Two-letter code, e.g. en, de, fr, ar">
+          <input
+            value={language}
+            maxLength={2}
+            onChange={(event) => setLanguage(event.target.value.toLowerCase())}
+          />
+        </Field>
+        <Field label="Source reliability">
+          <select value={reliability} onChange={(event) => setReliability(event.target.value as Reliability)}>
+            {RELIABILITY_GRADES.map((grade) => (
+              <option key={grade} value={grade}>
+                {grade} — {RELIABILITY_MEANINGS[grade]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Information credibility">
+          <select
+            value={credibility}
+            onChange={(event) => setCredibility(Number(event.target.value) as Credibility)}
+          >
+            {CREDIBILITY_GRADES.map((grade) => (
+              <option key={grade} value={grade}>
+                {grade} — {CREDIBILITY_MEANINGS[grade]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Marking">
+          <MarkingPicker value={marking} onChange={setMarking} label="Source marking" />
+        </Field>
+        <div className="form-wide">
+          <Field label="Text">
+            <textarea rows={8} value={text} onChange={(event) => setText(event.target.value)} />
+          </Field>
+        </div>
+        <div className="form-wide">
+          <Field label="Notes" hint="Your own remarks, kept apart from the source's words">
+            <textarea rows={3} value={notes} onChange={(event) => setNotes(event.target.value)} />
+          </Field>
+        </div>
+        <div className="form-actions form-wide">
+          {source && (
+            <button
+              type="button"
+              className="button button-danger push-left"
+              onClick={async () => {
+                try {
+                  offerUndo(await store.deleteSource(source.id));
+                  onClose();
+                } catch (error) {
+                  reportError(error);
+                }
+              }}
+            >
+              Delete source
+            </button>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy || !title.trim()}>
+            Save source
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { DEFAULT_MARKING, type Marking } from '../../shared/model';
+import { navigate } from '../app/routes';
+import { Dialog } from '../components/Dialog';
+import { Field } from '../components/Field';
+import { MarkingPicker } from '../components/MarkingPicker';
+import { store } from '../db';
+import { dispatch, reportError } from '../state/ui-store';
+
+export function parseTags(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+export function NewDossierDialog() {
+  const [title, setTitle] = useState('');
+  const [summary, setSummary] = useState('');
+  const [tags, setTags] = useState('');
+  const [marking, setMarking] = useState<Marking>(DEFAULT_MARKING);
+  const [busy, setBusy] = useState(false);
+  return (
+    <Dialog title="New dossier">
+      <form
+        className="form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          setBusy(true);
+          try {
+            const dossier = await store.createDossier({
+              title: title.trim(),
+              summary,
+              tags: parseTags(tags),
+              marking,
+            });
+            dispatch({ type: 'panel/close' });
+            navigate({ view: 'dossier', dossierId: dossier.id, tab: 'sources' });
+          } catch (error) {
+            reportError(error);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <Field label="Title">
+          <input
+            required
+            autoFocus
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            maxLength={500}
+          />
+        </Field>
+        <Field label="Summary">
+          <textarea rows={3} value={summary} onChange={(event) => setSummary(event.target.value)} />
+        </Field>
+        <Field label="Tags" hint="Separate tags with commas">
+          <input value={tags} onChange={(event) => setTags(event.target.value)} />
+        </Field>
+        <Field label="Marking">
+          <MarkingPicker value={marking} onChange={setMarking} label="Dossier marking" />
+        </Field>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => dispatch({ type: 'panel/close' })}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy || !title.trim()}>
+            Create dossier
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
