@@ -4,11 +4,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installCommandInputs } from './commands/commands';
+import { requestPersistentStorage } from './db/storage';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 installCommandInputs();
+void requestPersistentStorage();
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { BriefingView } from '../briefing/BriefingView';
 import { AboutDialog } from '../components/AboutDialog';
 import { NoticeBar } from '../components/NoticeBar';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
@@ -25,6 +26,7 @@ export function App() {
       <main className="app-main" id="main">
         {route.view === 'library' && <LibraryView shelf={route.shelf} />}
         {route.view === 'dossier' && <DossierView dossierId={route.dossierId} tab={route.tab} />}
+        {route.view === 'briefing' && <BriefingView key={route.briefingId} briefingId={route.briefingId} />}
       </main>
       <NoticeBar />
       <StatusBar />

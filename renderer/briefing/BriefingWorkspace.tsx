@@ -1,0 +1,399 @@
+import type { Editor, JSONContent } from '@tiptap/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  BRIEFING_STATUSES,
+  type BriefingStatus,
+  type BriefingVersion,
+  citedSourceIds,
+  formatGrading,
+  type Marking,
+  markingLabel,
+  type RichTextDoc,
+  type Source,
+  wordCount,
+} from '../../shared/model';
+import { navigate } from '../app/routes';
+import { CommandButton } from '../components/CommandButton';
+import { MarkingPicker } from '../components/MarkingPicker';
+import { db, store } from '../db';
+import { readAttachment, storeAttachment } from '../db/attachments';
+import { BriefingEditor } from '../editor/BriefingEditor';
+import { canonicalBriefingDoc } from '../editor/canonical-doc';
+import { createAttachmentUrls } from '../editor/extensions/attachment-image';
+import { type CitationSources, refreshCitations } from '../editor/extensions/citation';
+import { ToolbarIcon } from '../editor/ToolbarIcon';
+import { useBriefingEditor } from '../editor/use-briefing-editor';
+import { platform } from '../platform';
+import { dispatch, reportError } from '../state/ui-store';
+import { templateById } from '../templates';
+import type { BriefingAutosave, BriefingDraft } from './autosave';
+import { MarkingWarning } from './MarkingWarning';
+import { SaveStatus } from './SaveStatus';
+import { useSaveState } from './use-briefing-autosave';
+import { VersionCompareDialog } from './VersionCompareDialog';
+import { VersionsPanel } from './VersionsPanel';
+
+interface BriefingWorkspaceProps {
+  briefingId: string;
+  dossierId: string;
+  templateId: string;
+  autosave: BriefingAutosave;
+  /** The text as opened: the stored briefing, or what the journal recovered. */
+  initial: BriefingDraft;
+}
+
+interface TextFacts {
+  words: number;
+  cited: string[];
+}
+
+const STATUS_LABELS: Record<BriefingStatus, string> = { draft: 'Draft', final: 'Final' };
+const IMAGE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
+
+function factsOf(content: RichTextDoc): TextFacts {
+  return { words: wordCount(content), cited: citedSourceIds(content) };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function sourceDetail(source: Source): string {
+  return [source.outlet, formatGrading(source.grading), markingLabel(source.marking)]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** The briefing being written: its title, marking and status, the editor, versions, and the save status. */
+export function BriefingWorkspace({
+  briefingId,
+  dossierId,
+  templateId,
+  autosave,
+  initial,
+}: BriefingWorkspaceProps) {
+  const saveState = useSaveState(autosave);
+  const [title, setTitle] = useState(initial.title);
+  const [marking, setMarking] = useState<Marking>(initial.marking);
+  const [status, setStatus] = useState<BriefingStatus>(initial.status);
+  const [facts, setFacts] = useState<TextFacts>(() => factsOf(initial.content));
+  const [showVersions, setShowVersions] = useState(false);
+  const [comparing, setComparing] = useState<BriefingVersion | null>(null);
+
+  const dossier = useLiveQuery(() => db.dossiers.get(dossierId), [dossierId]);
+  const sources = useLiveQuery(
+    async () =>
+      (await db.sources.where('dossierId').equals(dossierId).toArray()).sort((a, b) =>
+        a.title.localeCompare(b.title),
+      ),
+    [dossierId],
+  );
+  const stored = useLiveQuery(() => db.briefings.get(briefingId), [briefingId]);
+
+  // The citation node reads the dossier's sources from here; the map is replaced as they change.
+  const citations = useRef<CitationSources>({
+    sources: new Map(),
+    known: false,
+    onForeignCitationsDropped: (count) =>
+      dispatch({
+        type: 'notice/show',
+        tone: 'info',
+        text: `${count === 1 ? 'One citation' : `${count} citations`} of sources from another dossier ${count === 1 ? 'was' : 'were'} left out of the paste.`,
+      }),
+  }).current;
+  const attachmentUrls = useMemo(() => createAttachmentUrls((id) => readAttachment(db, id)), []);
+  useEffect(() => () => attachmentUrls.dispose(), [attachmentUrls]);
+  const sectionHints = useMemo(
+    () => new Map((templateById(templateId)?.sections ?? []).map((section) => [section.title, section.hint])),
+    [templateId],
+  );
+
+  const factsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(factsTimer.current), []);
+  const updateFacts = useCallback((content: RichTextDoc) => {
+    const next = factsOf(content);
+    setFacts((previous) =>
+      previous.words === next.words && sameList(previous.cited, next.cited) ? previous : next,
+    );
+  }, []);
+
+  const insertImages = async (files: { blob: Blob; name: string }[], position?: number) => {
+    for (const { blob, name } of files) {
+      try {
+        const attachment = await storeAttachment(db, blob, name, blob.type);
+        const content = {
+          type: 'image',
+          attrs: { attachmentId: attachment.id, alt: name.replace(/\.[^.]+$/, '') },
+        };
+        const chain = editor.chain().focus();
+        (position === undefined
+          ? chain.insertContent(content)
+          : chain.insertContentAt(position, content)
+        ).run();
+      } catch (error) {
+        reportError(error);
+      }
+    }
+  };
+
+  const editor: Editor = useBriefingEditor({
+    initialContent: initial.content as JSONContent,
+    citations,
+    resolveImageUrl: attachmentUrls.resolveUrl,
+    sectionHints,
+    onDocChange: (current) => {
+      const content = current.getJSON() as RichTextDoc;
+      autosave.change({ content });
+      // Counting waits for a pause in typing; saving does not.
+      clearTimeout(factsTimer.current);
+      factsTimer.current = setTimeout(() => updateFacts(content), 150);
+    },
+    onImageFiles: (files, position) =>
+      void insertImages(
+        files.map((file) => ({ blob: file, name: file.name })),
+        position,
+      ),
+  });
+
+  // Redrawn only when what citations show changed: a redraw is a transaction, and those are kept rare.
+  const shownSources = useRef('');
+  useEffect(() => {
+    if (!sources) return;
+    const entries = sources.map(
+      (source) => [source.id, { title: source.title, detail: sourceDetail(source) }] as const,
+    );
+    const shown = JSON.stringify(entries);
+    if (citations.known && shown === shownSources.current) return;
+    shownSources.current = shown;
+    citations.sources = new Map(entries);
+    citations.known = true;
+    if (!editor.isDestroyed) refreshCitations(editor.view);
+  }, [sources, citations, editor]);
+
+  // Text written elsewhere (another window, a restored version) is taken when nothing here is unsaved.
+  useEffect(() => {
+    if (!stored || !autosave.adopt(stored)) return;
+    editor.commands.setContent(stored.content as JSONContent, { emitUpdate: false });
+    setTitle(stored.title);
+    setMarking(stored.marking);
+    setStatus(stored.status);
+    updateFacts(stored.content);
+  }, [stored, autosave, editor, updateFacts]);
+
+  const citationNumbers = useMemo(
+    () => new Map(facts.cited.map((id, index) => [id, index + 1])),
+    [facts.cited],
+  );
+  const citedSources = useMemo(() => {
+    const byId = new Map((sources ?? []).map((source) => [source.id, source]));
+    return facts.cited.flatMap((id) => byId.get(id) ?? []);
+  }, [sources, facts.cited]);
+
+  const changeMarking = (next: Marking) => {
+    setMarking(next);
+    autosave.change({ marking: next }, { immediate: true });
+  };
+
+  /** Puts everything typed into the store first; false (and says why) if it could not. */
+  const savedFirst = async (action: string): Promise<boolean> => {
+    await autosave.flush();
+    if (!autosave.hasUnsavedChanges) return true;
+    reportError(
+      new Error(
+        `The current text could not be saved yet, so ${action}. Your text is kept; try again once it is saved.`,
+      ),
+    );
+    return false;
+  };
+
+  const saveVersion = async (name: string) => {
+    try {
+      if (!(await savedFirst('no version was made'))) return;
+      const version = await store.saveBriefingVersion(briefingId, name);
+      dispatch({ type: 'notice/show', tone: 'info', text: `Version “${version.name}” saved.` });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const restoreVersion = async (version: BriefingVersion) => {
+    const confirmed = await platform.confirm({
+      title: 'Restore version',
+      message: `Replace the current text with “${version.name}”?`,
+      detail: 'The current text is first saved as a version of its own, so it can be restored in turn.',
+      confirmLabel: 'Restore',
+      cancelLabel: 'Keep current text',
+    });
+    if (!confirmed) return;
+    try {
+      if (!(await savedFirst('the version was not restored'))) return;
+      const restored = await store.restoreBriefingVersion(version.id);
+      autosave.adopt(restored, { force: true });
+      editor.commands.setContent(restored.content as JSONContent, { emitUpdate: false });
+      setTitle(restored.title);
+      setMarking(restored.marking);
+      setStatus(restored.status);
+      updateFacts(restored.content);
+      dispatch({
+        type: 'notice/show',
+        tone: 'info',
+        text: `“${version.name}” restored. The text before it is kept as a version.`,
+      });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const pickImage = async () => {
+    try {
+      const reply = await platform.openFile({
+        title: 'Insert image',
+        filters: [{ name: 'Images', extensions: Object.keys(IMAGE_TYPES) }],
+      });
+      if (reply.canceled) return;
+      const extension = reply.name.split('.').pop()?.toLowerCase() ?? '';
+      const type = IMAGE_TYPES[extension];
+      if (!type) {
+        reportError(
+          new Error(`“${reply.name}” is not an image the briefing can hold (PNG, JPEG, GIF or WebP).`),
+        );
+        return;
+      }
+      await insertImages([{ blob: new Blob([reply.bytes as BlobPart], { type }), name: reply.name }]);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const currentText = () => {
+    try {
+      return canonicalBriefingDoc(editor.getJSON());
+    } catch {
+      return initial.content;
+    }
+  };
+
+  const back = () => navigate({ view: 'dossier', dossierId, tab: 'briefings' });
+
+  return (
+    <section className="briefing-view" aria-label={`Briefing: ${title || initial.title}`}>
+      <header className="briefing-header">
+        <div className="briefing-topline">
+          <nav className="breadcrumbs" aria-label="Breadcrumbs">
+            <button
+              type="button"
+              className="link-button"
+              onClick={back}
+              aria-label={`Back to ${dossier?.title ?? 'the dossier'}`}
+            >
+              ← {dossier?.title ?? 'Dossier'}
+            </button>
+            <span aria-hidden="true">›</span>
+            <span>Briefings</span>
+          </nav>
+          <div className="briefing-actions">
+            <SaveStatus state={saveState} />
+            <button
+              type="button"
+              className={showVersions ? 'button button-on' : 'button'}
+              aria-expanded={showVersions}
+              aria-controls="briefing-versions"
+              onClick={() => setShowVersions((shown) => !shown)}
+            >
+              <ToolbarIcon name="versions" />
+              Versions
+            </button>
+            <CommandButton commandId="briefing.export" primary />
+          </div>
+        </div>
+        <input
+          className="title-input briefing-title"
+          aria-label="Briefing title"
+          placeholder="Title of the briefing"
+          maxLength={500}
+          value={title}
+          onChange={(event) => {
+            setTitle(event.target.value);
+            autosave.change({ title: event.target.value });
+          }}
+        />
+        {title.trim() === '' && (
+          <p className="field-hint briefing-title-hint">
+            A briefing needs a title; the last one is kept until you type one.
+          </p>
+        )}
+        <div className="briefing-meta">
+          <span className="meta-field">
+            <span className="meta-label" aria-hidden="true">
+              Marking
+            </span>
+            <MarkingPicker value={marking} onChange={changeMarking} label="Briefing marking" />
+          </span>
+          <span className="meta-field">
+            <label className="meta-label" htmlFor="briefing-status">
+              Status
+            </label>
+            <select
+              id="briefing-status"
+              value={status}
+              onChange={(event) => {
+                const next = event.target.value as BriefingStatus;
+                setStatus(next);
+                autosave.change({ status: next }, { immediate: true });
+              }}
+            >
+              {BRIEFING_STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {STATUS_LABELS[value]}
+                </option>
+              ))}
+            </select>
+          </span>
+          <span className="briefing-counts" aria-live="polite">
+            <span className="word-count">
+              {facts.words.toLocaleString()} {facts.words === 1 ? 'word' : 'words'}
+            </span>
+            <span className="muted">
+              {' · '}
+              {facts.cited.length === 0
+                ? 'no sources cited'
+                : `${facts.cited.length} ${facts.cited.length === 1 ? 'source' : 'sources'} cited`}
+            </span>
+          </span>
+        </div>
+        <MarkingWarning marking={marking} citedSources={citedSources} onRaise={changeMarking} />
+      </header>
+      <div className={showVersions ? 'briefing-body with-panel' : 'briefing-body'}>
+        <BriefingEditor
+          editor={editor}
+          sources={sources ?? []}
+          citationNumbers={citationNumbers}
+          onInsertImage={() => void pickImage()}
+        />
+        {showVersions && (
+          <VersionsPanel
+            briefingId={briefingId}
+            onSave={saveVersion}
+            onCompare={setComparing}
+            onRestore={(version) => void restoreVersion(version)}
+            onClose={() => setShowVersions(false)}
+          />
+        )}
+      </div>
+      {comparing && (
+        <VersionCompareDialog
+          version={comparing}
+          current={{ title: title.trim() || initial.title, marking, content: currentText() }}
+          onClose={() => setComparing(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+// Runs autosave for the briefing on screen: opens it (applying a journal left by a crash or reload),
+// flushes before the page or window goes away, and reports failures and recoveries in the notice bar.
+
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { canonicalBriefingDoc } from '../editor/canonical-doc';
+import { platform } from '../platform';
+import { dispatch } from '../state/ui-store';
+import { BriefingAutosave, type OpenResult, type SaveState } from './autosave';
+import { briefingAutosaveStore } from './briefing-autosave-store';
+
+const open = new Set<BriefingAutosave>();
+
+/** Saves every open briefing now; for anything that reads the stored text, such as export. */
+export async function flushOpenBriefings(): Promise<void> {
+  await Promise.all([...open].map((autosave) => autosave.flush()));
+}
+
+function journalStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function timeOf(iso: string): string {
+  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+function reportRecovery(result: OpenResult): void {
+  if (result.kind !== 'ready' || !result.journalUpdatedAt) return;
+  if (result.recovery === 'applied') {
+    dispatch({
+      type: 'notice/show',
+      tone: 'info',
+      text: `Changes made at ${timeOf(result.journalUpdatedAt)} had not reached the store; they were recovered and are being saved.`,
+    });
+  } else if (result.recovery === 'stale') {
+    dispatch({
+      type: 'notice/show',
+      tone: 'info',
+      text: `Unsaved changes from ${timeOf(result.journalUpdatedAt)} were older than the briefing saved since, so the newer text was kept.`,
+    });
+  }
+}
+
+export interface BriefingAutosaveHandle {
+  autosave: BriefingAutosave | undefined;
+  opened: OpenResult | undefined;
+}
+
+export function useBriefingAutosave(briefingId: string): BriefingAutosaveHandle {
+  const [handle, setHandle] = useState<BriefingAutosaveHandle>({ autosave: undefined, opened: undefined });
+
+  useEffect(() => {
+    const autosave = new BriefingAutosave({
+      briefingId,
+      store: briefingAutosaveStore(briefingId),
+      journal: journalStorage(),
+      canonicalContent: canonicalBriefingDoc,
+      // Once per run of failures: the save status beside the title says the rest while retrying.
+      onSaveError: (error, _kind, failuresInARow) => {
+        if (failuresInARow !== 1) return;
+        dispatch({
+          type: 'notice/show',
+          tone: 'error',
+          text: error instanceof Error ? error.message : String(error),
+        });
+      },
+      onSaveRecovered: () =>
+        dispatch({ type: 'notice/show', tone: 'info', text: 'Saved. The briefing is stored again.' }),
+    });
+    let active = true;
+    open.add(autosave);
+    setHandle({ autosave, opened: undefined });
+    void autosave.open().then(
+      (opened) => {
+        if (!active) return;
+        reportRecovery(opened);
+        setHandle({ autosave, opened });
+      },
+      (error: unknown) => {
+        if (!active) return;
+        dispatch({
+          type: 'notice/show',
+          tone: 'error',
+          text: error instanceof Error ? error.message : String(error),
+        });
+        setHandle({ autosave, opened: { kind: 'missing' } });
+      },
+    );
+    // The journal already holds every change; flushing also puts it in the store if there is time.
+    const flush = () => void autosave.flush();
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    const stopBeforeClose = platform.onBeforeClose(() => autosave.flush());
+    return () => {
+      active = false;
+      open.delete(autosave);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      stopBeforeClose();
+      void autosave.dispose();
+    };
+  }, [briefingId]);
+
+  return handle;
+}
+
+const OPENING: SaveState = { kind: 'opening' };
+
+/** The save state of an autosave, kept current. */
+export function useSaveState(autosave: BriefingAutosave | undefined): SaveState {
+  return useSyncExternalStore(
+    (listener) => autosave?.subscribe(listener) ?? (() => undefined),
+    () => autosave?.state ?? OPENING,
+  );
+}

@@ -1,0 +1,108 @@
+import type { Editor } from '@tiptap/core';
+import { EditorContent } from '@tiptap/react';
+import { type KeyboardEvent, useState } from 'react';
+import type { Source } from '../../shared/model';
+import { CiteSourceDialog } from './CiteSourceDialog';
+import { EditorToolbar } from './EditorToolbar';
+import { FindReplacePanel, type FindRequest } from './FindReplacePanel';
+import { LinkDialog } from './LinkDialog';
+import '../styles/editor.css';
+
+interface BriefingEditorProps {
+  editor: Editor;
+  /** The dossier's sources, for "Cite source". */
+  sources: readonly Source[];
+  citationNumbers: ReadonlyMap<string, number>;
+  onInsertImage(): void;
+}
+
+/**
+ * The toolbar, find & replace and the text. Ctrl+F and Ctrl+H here open find and replace rather than the
+ * app's search, and keys the editor handled go no further, so they never also run an app command.
+ */
+export function BriefingEditor({ editor, sources, citationNumbers, onInsertImage }: BriefingEditorProps) {
+  const [find, setFind] = useState<FindRequest | null>(null);
+  const [dialog, setDialog] = useState<'cite' | 'link' | null>(null);
+
+  const openFind = (focus: FindRequest['focus']) => {
+    const { from, to, empty } = editor.state.selection;
+    const selected = empty ? '' : editor.state.doc.textBetween(from, to, '\n');
+    setFind((previous) => ({
+      focus,
+      ...(selected && !selected.includes('\n') && selected.length <= 200 ? { query: selected } : {}),
+      serial: (previous?.serial ?? 0) + 1,
+    }));
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const mod = (event.ctrlKey || event.metaKey) && !event.altKey;
+    const key = event.key.toLowerCase();
+    const inText = editor.view.dom.contains(event.target as Node);
+    let handled = true;
+    if (mod && !event.shiftKey && key === 'f') openFind('find');
+    else if (mod && !event.shiftKey && key === 'h') openFind('replace');
+    else if (mod && !event.shiftKey && key === 'k' && inText) setDialog('link');
+    else handled = false;
+    if (handled) event.preventDefault();
+    if (handled || event.nativeEvent.defaultPrevented) event.stopPropagation();
+  };
+
+  const closeDialog = () => {
+    setDialog(null);
+    editor.commands.focus();
+  };
+
+  const { empty } = editor.state.selection;
+  const currentHref = editor.getAttributes('link').href as string | undefined;
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: catches shortcuts from the text and the find panel inside
+    <div className="editor-frame" onKeyDown={onKeyDown}>
+      <EditorToolbar
+        editor={editor}
+        onCite={() => setDialog('cite')}
+        onLink={() => setDialog('link')}
+        onImage={onInsertImage}
+        onFind={() => openFind('find')}
+      />
+      {find && <FindReplacePanel editor={editor} request={find} onClose={() => setFind(null)} />}
+      <div className="editor-scroll">
+        <EditorContent editor={editor} className="editor-page" />
+      </div>
+      {dialog === 'cite' && (
+        <CiteSourceDialog
+          sources={sources}
+          citationNumbers={citationNumbers}
+          onClose={closeDialog}
+          onCite={(sourceId) => {
+            setDialog(null);
+            editor.chain().focus().insertCitation(sourceId).run();
+          }}
+        />
+      )}
+      {dialog === 'link' && (
+        <LinkDialog
+          currentHref={currentHref}
+          hasSelection={!empty}
+          onClose={closeDialog}
+          onRemove={() => {
+            setDialog(null);
+            editor.chain().focus().extendMarkRange('link').unsetLink().run();
+          }}
+          onApply={(href, text) => {
+            setDialog(null);
+            if (text) {
+              editor
+                .chain()
+                .focus()
+                .insertContent({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] })
+                .run();
+            } else {
+              editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+            }
+          }}
+        />
+      )}
+    </div>
+  );
+}

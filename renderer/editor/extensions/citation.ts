@@ -1,0 +1,224 @@
+// The citation node: an inline reference to a source of the dossier, holding only the source's id. Its
+// number is worked out from document order on every change (a decoration the node view reads), so moving
+// text renumbers at once; hovering shows the source.
+
+import { mergeAttributes, Node } from '@tiptap/core';
+import { Fragment, type Node as ProseMirrorNode, Slice } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import {
+  Decoration,
+  DecorationSet,
+  type Decoration as DecorationType,
+  type EditorView,
+} from '@tiptap/pm/view';
+import { citationTooltip, numberCitations } from '../citation-numbers';
+
+/** What a citation shows of its source. */
+export interface CitedSourceInfo {
+  title: string;
+  /** Outlet, grading and marking, e.g. "Reuters, B2, TLP:GREEN". */
+  detail: string;
+}
+
+/**
+ * The dossier's sources as the citation node sees them. The page replaces `sources` when they change and
+ * then calls `refreshCitations(editor)`; `known` is false until the sources have been read once.
+ */
+export interface CitationSources {
+  sources: ReadonlyMap<string, CitedSourceInfo>;
+  known: boolean;
+  /** Told when a paste brought citations of sources this dossier does not have; they are left out. */
+  onForeignCitationsDropped?(count: number): void;
+}
+
+export interface CitationOptions {
+  /**
+   * The page's registry, behind a function: Tiptap deep-copies plain objects in options, and the page
+   * changes this one in place.
+   */
+  registry: () => CitationSources;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    citation: {
+      /** Inserts a citation of a source at the cursor (replacing the selection). */
+      insertCitation: (sourceId: string) => ReturnType;
+    };
+  }
+}
+
+export const citationNumbersKey = new PluginKey<DecorationSet>('citationNumbers');
+
+interface CitationSpec {
+  citationNumber: number;
+}
+
+/** The number each citation shows, as node decorations carrying it in their spec. */
+function numberDecorations(doc: ProseMirrorNode, registry: CitationSources): DecorationSet {
+  const found: { pos: number; sourceId: string }[] = [];
+  doc.descendants((node, pos) => {
+    if (node.type.name === 'citation') found.push({ pos, sourceId: String(node.attrs.sourceId) });
+    return node.isBlock || node.type.name === 'doc';
+  });
+  if (found.length === 0) return DecorationSet.empty;
+  const numbers = numberCitations(found.map((citation) => citation.sourceId));
+  return DecorationSet.create(
+    doc,
+    found.map(({ pos, sourceId }, index) => {
+      const number = numbers[index] ?? 0;
+      const source = registry.sources.get(sourceId);
+      const missing = registry.known && !source;
+      return Decoration.node(
+        pos,
+        pos + 1,
+        {
+          'data-number': String(number),
+          title: citationTooltip(number, source),
+          'aria-label': source ? `Citation ${number}: ${source.title}` : `Citation ${number}: unknown source`,
+          class: missing ? 'citation citation-missing' : 'citation',
+        },
+        { citationNumber: number } satisfies CitationSpec,
+      );
+    }),
+  );
+}
+
+function numberFrom(decorations: readonly DecorationType[]): number | undefined {
+  for (const decoration of decorations) {
+    const spec = decoration.spec as Partial<CitationSpec>;
+    if (typeof spec.citationNumber === 'number') return spec.citationNumber;
+  }
+  return undefined;
+}
+
+/** A fragment without the citations whose source is not known; counts what it left out. */
+function withoutForeignCitations(
+  fragment: Fragment,
+  isKnown: (sourceId: string) => boolean,
+  dropped: { count: number },
+): Fragment {
+  const children: ProseMirrorNode[] = [];
+  fragment.forEach((child) => {
+    if (child.type.name === 'citation' && !isKnown(String(child.attrs.sourceId))) {
+      dropped.count += 1;
+      return;
+    }
+    children.push(
+      child.isLeaf ? child : child.copy(withoutForeignCitations(child.content, isKnown, dropped)),
+    );
+  });
+  return Fragment.from(children);
+}
+
+/** Numbers the citations (and names their sources) on every change; leaves out pasted foreign citations. */
+export function citationNumbersPlugin(registry: CitationSources): Plugin<DecorationSet> {
+  return new Plugin({
+    key: citationNumbersKey,
+    state: {
+      init: (_, state) => numberDecorations(state.doc, registry),
+      apply: (transaction, previous, _oldState, newState) =>
+        transaction.docChanged || transaction.getMeta(citationNumbersKey)
+          ? numberDecorations(newState.doc, registry)
+          : previous,
+    },
+    props: {
+      decorations: (state) => citationNumbersKey.getState(state),
+      transformPasted: (slice) => {
+        if (!registry.known) return slice;
+        const dropped = { count: 0 };
+        const content = withoutForeignCitations(slice.content, (id) => registry.sources.has(id), dropped);
+        if (dropped.count === 0) return slice;
+        registry.onForeignCitationsDropped?.(dropped.count);
+        return new Slice(content, slice.openStart, slice.openEnd);
+      },
+    },
+  });
+}
+
+export const Citation = Node.create<CitationOptions>({
+  name: 'citation',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: true,
+  draggable: true,
+
+  addOptions() {
+    const empty: CitationSources = { sources: new Map(), known: false };
+    return { registry: () => empty };
+  },
+
+  addAttributes() {
+    return {
+      sourceId: {
+        default: null,
+        parseHTML: (element) => element.getAttribute('data-source-id'),
+        renderHTML: (attributes) => ({ 'data-source-id': attributes.sourceId }),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'span[data-citation][data-source-id]' }];
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    // What a copy carries to other programs: the source's title, since the number depends on the text.
+    const source = this.options.registry().sources.get(String(node.attrs.sourceId));
+    return [
+      'span',
+      mergeAttributes({ 'data-citation': '', class: 'citation' }, HTMLAttributes),
+      `[${source?.title ?? 'source'}]`,
+    ];
+  },
+
+  renderText() {
+    // Citations are not words: word counts and plain-text copies leave them out, as the model does.
+    return '';
+  },
+
+  addNodeView() {
+    return ({ node, decorations }) => {
+      const dom = document.createElement('span');
+      dom.className = 'citation';
+      dom.contentEditable = 'false';
+      dom.dataset.citation = '';
+      let current = node;
+      const render = (decos: readonly DecorationType[]) => {
+        dom.dataset.sourceId = String(current.attrs.sourceId);
+        const number = numberFrom(decos);
+        dom.textContent = number === undefined ? '[?]' : `[${number}]`;
+      };
+      render(decorations);
+      return {
+        dom,
+        update(updated, updatedDecorations) {
+          if (updated.type !== current.type) return false;
+          current = updated;
+          render(updatedDecorations);
+          return true;
+        },
+        ignoreMutation: () => true,
+      };
+    };
+  },
+
+  addCommands() {
+    return {
+      insertCitation:
+        (sourceId) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs: { sourceId } }),
+    };
+  },
+
+  addProseMirrorPlugins() {
+    return [citationNumbersPlugin(this.options.registry())];
+  },
+});
+
+/** Redraws citation numbers and tooltips after the page changed the registry's sources. */
+export function refreshCitations(view: EditorView): void {
+  view.dispatch(view.state.tr.setMeta(citationNumbersKey, true).setMeta('addToHistory', false));
+}

@@ -1,0 +1,402 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  type AutosaveStore,
+  BriefingAutosave,
+  type BriefingDraft,
+  draftFingerprint,
+  type JournalEntry,
+  type JournalStorage,
+  journalKey,
+  type StoredBriefing,
+  type WriteResult,
+} from '../../../../renderer/briefing/autosave';
+import { StoreError } from '../../../../renderer/db/store-error';
+import { canonicalBriefingDoc } from '../../../../renderer/editor/canonical-doc';
+import type { RichTextDoc } from '../../../../shared/model';
+
+const ID = 'brf1';
+
+function doc(...paragraphs: string[]): RichTextDoc {
+  return {
+    type: 'doc',
+    content: paragraphs.map((text) =>
+      text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' },
+    ),
+  };
+}
+
+function textOf(record: { content: RichTextDoc } | undefined): string {
+  return JSON.stringify(record?.content ?? null);
+}
+
+/** The dossier store as autosave sees it, in memory, with a switch for a full disk and slow writes. */
+class FakeStore implements AutosaveStore {
+  record: StoredBriefing;
+  writes: BriefingDraft[] = [];
+  versions: StoredBriefing[] = [];
+  diskFull = false;
+  writeDelayMs = 0;
+
+  constructor(record: Partial<StoredBriefing> = {}) {
+    this.record = {
+      title: 'Security cooperation',
+      content: doc('Saved text.'),
+      marking: { scheme: 'tlp', level: 'green' },
+      status: 'draft',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      ...record,
+    };
+  }
+
+  async read() {
+    return this.record;
+  }
+
+  async write(draft: BriefingDraft, expectedUpdatedAt: string): Promise<WriteResult> {
+    if (this.writeDelayMs) await new Promise((resolve) => setTimeout(resolve, this.writeDelayMs));
+    if (this.diskFull) {
+      throw new StoreError('QUOTA_EXCEEDED', 'The disk is full, so the last change could not be saved.');
+    }
+    if (this.record.updatedAt !== expectedUpdatedAt)
+      return { status: 'changed-elsewhere', record: this.record };
+    this.writes.push(draft);
+    this.record = { ...draft, updatedAt: this.nextStamp() };
+    return { status: 'saved', record: this.record };
+  }
+
+  async keepStoredAsVersion(): Promise<void> {
+    this.versions.push(this.record);
+  }
+
+  /** Like the store's nowTimestamp, but never equal to the previous one. */
+  nextStamp(): string {
+    const now = Math.max(Date.now(), Date.parse(this.record.updatedAt) + 1);
+    return new Date(now).toISOString();
+  }
+}
+
+class FakeLocalStorage implements JournalStorage {
+  items = new Map<string, string>();
+  full = false;
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.full) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  journal(): JournalEntry | undefined {
+    const raw = this.items.get(journalKey(ID));
+    return raw ? (JSON.parse(raw) as JournalEntry) : undefined;
+  }
+}
+
+let store: FakeStore;
+let storage: FakeLocalStorage;
+let errors: { kind: string; failures: number }[];
+let recovered: number;
+
+function autosave(): BriefingAutosave {
+  return new BriefingAutosave({
+    briefingId: ID,
+    store,
+    journal: storage,
+    canonicalContent: canonicalBriefingDoc,
+    onSaveError: (_error, kind, failures) => errors.push({ kind, failures }),
+    onSaveRecovered: () => {
+      recovered += 1;
+    },
+  });
+}
+
+async function opened(): Promise<BriefingAutosave> {
+  const instance = autosave();
+  await instance.open();
+  return instance;
+}
+
+/** Lets timers and the promises they start run, `ms` of fake time. */
+async function wait(ms: number): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2025-01-01T00:00:10.000Z') });
+  store = new FakeStore();
+  storage = new FakeLocalStorage();
+  errors = [];
+  recovered = 0;
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('saving as the user types', () => {
+  it('saves a change after a short pause in typing, well within a second', async () => {
+    const instance = await opened();
+    instance.change({ content: doc('Saved text. More') });
+    expect(instance.state.kind).toBe('pending');
+    await wait(300);
+    expect(store.writes).toHaveLength(0);
+    await wait(150);
+    expect(textOf(store.record)).toContain('More');
+    expect(instance.state.kind).toBe('saved');
+  });
+
+  it('saves within the maximum wait however fast the typing goes on', async () => {
+    const instance = await opened();
+    let text = 'Saved text.';
+    const savedAt: number[] = [];
+    const started = Date.now();
+    for (let key = 0; key < 30; key++) {
+      text += ' w';
+      instance.change({ content: doc(text) });
+      const before = store.writes.length;
+      await wait(100);
+      if (store.writes.length > before) savedAt.push(Date.now() - started);
+    }
+    expect(savedAt[0]).toBeLessThanOrEqual(1000);
+    // No gap between saves is longer than a second while typing goes on.
+    for (let index = 1; index < savedAt.length; index++) {
+      expect((savedAt[index] ?? 0) - (savedAt[index - 1] ?? 0)).toBeLessThanOrEqual(1000);
+    }
+    expect(savedAt.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('writes every change to the journal before change() returns', async () => {
+    const instance = await opened();
+    instance.change({ content: doc('Saved text. One'), title: 'New title' });
+    const entry = storage.journal();
+    expect(JSON.stringify(entry?.content)).toContain('One');
+    expect(entry?.title).toBe('New title');
+    expect(entry?.baseUpdatedAt).toBe('2025-01-01T00:00:00.000Z');
+    expect(typeof entry?.updatedAt).toBe('string');
+  });
+
+  it('clears the journal once the store has the change', async () => {
+    const instance = await opened();
+    instance.change({ content: doc('Saved text. Two') });
+    await wait(1000);
+    expect(storage.journal()).toBeUndefined();
+    expect(instance.hasUnsavedChanges).toBe(false);
+  });
+
+  it('keeps changes made while a save is in flight in the journal, and saves them next', async () => {
+    store.writeDelayMs = 300;
+    const instance = await opened();
+    instance.change({ content: doc('First') });
+    await wait(450); // the first save is now in flight
+    instance.change({ content: doc('First Second') });
+    await wait(300); // the first save lands
+    expect(textOf(store.record)).toContain('First');
+    expect(textOf(store.record)).not.toContain('Second');
+    expect(JSON.stringify(storage.journal()?.content)).toContain('Second');
+    expect(storage.journal()?.baseUpdatedAt).toBe(store.record.updatedAt);
+    await wait(1500);
+    expect(textOf(store.record)).toContain('Second');
+    expect(storage.journal()).toBeUndefined();
+  });
+
+  it('keeps the last title while the title field is blank', async () => {
+    const instance = await opened();
+    instance.change({ title: '   ', content: doc('Body goes on') });
+    await wait(1000);
+    expect(store.record.title).toBe('Security cooperation');
+    expect(textOf(store.record)).toContain('Body goes on');
+  });
+
+  it('saves a marking at once, without waiting for a pause', async () => {
+    const instance = await opened();
+    instance.change({ marking: { scheme: 'tlp', level: 'amber' } }, { immediate: true });
+    await wait(0);
+    expect(store.record.marking).toEqual({ scheme: 'tlp', level: 'amber' });
+  });
+
+  it('saves what is pending when flushed, without waiting for the timer', async () => {
+    const instance = await opened();
+    instance.change({ content: doc('Typed just before the window closed') });
+    await instance.flush();
+    expect(textOf(store.record)).toContain('just before the window closed');
+    expect(storage.journal()).toBeUndefined();
+  });
+
+  it('goes on saving when localStorage is full too', async () => {
+    storage.full = true;
+    const instance = await opened();
+    instance.change({ content: doc('Still saved') });
+    await wait(1000);
+    expect(textOf(store.record)).toContain('Still saved');
+  });
+});
+
+describe('a full disk', () => {
+  it('keeps the text in the journal, says so, retries with growing waits, and saves once space is free', async () => {
+    const instance = await opened();
+    store.diskFull = true;
+    instance.change({ content: doc('Words that must not be lost') });
+    await wait(500);
+    expect(instance.state).toMatchObject({ kind: 'retrying', reason: 'disk-full', attempt: 1 });
+    expect(errors).toEqual([{ kind: 'quota', failures: 1 }]);
+    expect(JSON.stringify(storage.journal()?.content)).toContain('must not be lost');
+    expect(store.writes).toHaveLength(0);
+
+    await wait(2000); // the first retry, 2 s after the failure at 400 ms
+    expect(errors).toHaveLength(2);
+    await wait(4800); // the second wait is 5 s: nothing yet
+    expect(errors).toHaveLength(2);
+    await wait(200);
+    expect(errors).toHaveLength(3);
+    expect(instance.state).toMatchObject({ kind: 'retrying', attempt: 3 });
+
+    store.diskFull = false; // the user freed some space
+    await wait(10_000);
+    expect(textOf(store.record)).toContain('must not be lost');
+    expect(instance.state.kind).toBe('saved');
+    expect(storage.journal()).toBeUndefined();
+    expect(recovered).toBe(1);
+  });
+
+  it('tries again on the next edit without waiting for the retry', async () => {
+    const instance = await opened();
+    store.diskFull = true;
+    instance.change({ content: doc('One') });
+    await wait(500);
+    expect(errors).toHaveLength(1);
+    store.diskFull = false;
+    instance.change({ content: doc('One two') });
+    await wait(500);
+    expect(textOf(store.record)).toContain('One two');
+    expect(instance.state.kind).toBe('saved');
+  });
+
+  it('never damages what is already stored', async () => {
+    const instance = await opened();
+    const before = structuredClone(store.record);
+    store.diskFull = true;
+    instance.change({ content: doc('Not yet') });
+    await wait(20_000);
+    expect(store.record).toEqual(before);
+  });
+});
+
+describe('opening a briefing with a journal', () => {
+  function journal(entry: Partial<JournalEntry>): void {
+    storage.setItem(
+      journalKey(ID),
+      JSON.stringify({
+        title: 'Security cooperation',
+        content: doc('Saved text. Typed before the crash'),
+        updatedAt: '2025-01-01T00:00:05.000Z',
+        baseUpdatedAt: '2025-01-01T00:00:00.000Z',
+        pending: [],
+        ...entry,
+      }),
+    );
+  }
+
+  it('applies an entry newer than the stored record, saves it, then clears it', async () => {
+    journal({});
+    const instance = autosave();
+    const result = await instance.open();
+    expect(result).toMatchObject({ kind: 'ready', recovery: 'applied' });
+    expect(result.kind === 'ready' && JSON.stringify(result.draft.content)).toContain('before the crash');
+    await wait(0);
+    expect(textOf(store.record)).toContain('before the crash');
+    expect(storage.journal()).toBeUndefined();
+  });
+
+  it('applies it when the store holds one of its own saves that landed as the page died', async () => {
+    // A save of "Typed" was in flight when the page closed: it landed (stored updatedAt is later than the
+    // journal's last change), but the journal also holds "Typed more", written while it was in flight.
+    const inFlight: BriefingDraft = {
+      title: 'Security cooperation',
+      content: doc('Typed'),
+      marking: { scheme: 'tlp', level: 'green' },
+      status: 'draft',
+    };
+    store = new FakeStore({ ...inFlight, updatedAt: '2025-01-01T00:00:09.000Z' });
+    journal({ content: doc('Typed more'), pending: [draftFingerprint(inFlight)] });
+    const result = await autosave().open();
+    expect(result).toMatchObject({ recovery: 'applied' });
+    await wait(0);
+    expect(textOf(store.record)).toContain('Typed more');
+  });
+
+  it('leaves newer work saved elsewhere alone and drops the stale entry', async () => {
+    store = new FakeStore({
+      content: doc('Rewritten in another window'),
+      updatedAt: '2025-01-01T00:00:08.000Z',
+    });
+    journal({ content: doc('Old unsaved words'), updatedAt: '2025-01-01T00:00:05.000Z' });
+    const result = await autosave().open();
+    expect(result).toMatchObject({ recovery: 'stale' });
+    await wait(2000);
+    expect(textOf(store.record)).toContain('Rewritten in another window');
+    expect(store.writes).toHaveLength(0);
+    expect(storage.journal()).toBeUndefined();
+  });
+
+  it('drops an entry the store already holds', async () => {
+    journal({ content: doc('Saved text.'), updatedAt: '2025-01-01T00:00:05.000Z' });
+    const result = await autosave().open();
+    expect(result).toMatchObject({ recovery: 'already-saved' });
+    expect(store.writes).toHaveLength(0);
+    expect(storage.journal()).toBeUndefined();
+  });
+
+  it('drops an entry it cannot read', async () => {
+    storage.setItem(journalKey(ID), '{not json');
+    const result = await autosave().open();
+    expect(result).toMatchObject({ recovery: 'unreadable' });
+    expect(storage.journal()).toBeUndefined();
+  });
+});
+
+describe('text written elsewhere', () => {
+  it('keeps the other text as a version before saving over it', async () => {
+    const instance = await opened();
+    store.record = {
+      ...store.record,
+      content: doc('From another window'),
+      updatedAt: '2025-01-01T00:00:09.000Z',
+    };
+    instance.change({ content: doc('From this window') });
+    await wait(1000);
+    expect(textOf(store.versions[0])).toContain('From another window');
+    expect(textOf(store.record)).toContain('From this window');
+  });
+
+  it('takes a newer stored record when nothing here is unsaved, and not while it is', async () => {
+    const instance = await opened();
+    const newer = { ...store.record, content: doc('Restored'), updatedAt: '2025-01-01T00:00:09.000Z' };
+    instance.change({ content: doc('Typing') });
+    expect(instance.adopt(newer)).toBe(false);
+    await wait(1000);
+    expect(instance.adopt({ ...newer, updatedAt: '2030-01-01T00:00:00.000Z' })).toBe(true);
+    expect(instance.savedUpdatedAt).toBe('2030-01-01T00:00:00.000Z');
+  });
+
+  it('ignores its own record coming back', async () => {
+    const instance = await opened();
+    instance.change({ content: doc('Mine') });
+    await wait(1000);
+    expect(instance.adopt(store.record)).toBe(false);
+  });
+});
+
+describe('a briefing deleted while open', () => {
+  it('stops saving and keeps the text in the journal', async () => {
+    const instance = await opened();
+    store.write = async () => {
+      throw new StoreError('NOT_FOUND', 'This briefing no longer exists.');
+    };
+    instance.change({ content: doc('Orphaned words') });
+    await wait(5000);
+    expect(instance.state.kind).toBe('missing');
+    expect(JSON.stringify(storage.journal()?.content)).toContain('Orphaned words');
+  });
+});

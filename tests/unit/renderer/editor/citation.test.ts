@@ -1,0 +1,87 @@
+import { Fragment, Slice } from '@tiptap/pm/model';
+import type { EditorView } from '@tiptap/pm/view';
+import { describe, expect, it } from 'vitest';
+import { citationTooltip, numberCitations } from '../../../../renderer/editor/citation-numbers';
+import { citationNumbersKey, citationNumbersPlugin } from '../../../../renderer/editor/extensions/citation';
+import { citationNumbers, type RichTextDoc } from '../../../../shared/model';
+import { cite, docOf, HeadlessEditor, registry, schema, text } from './editor-test-kit';
+
+function shownNumbers(editor: HeadlessEditor): { sourceId: string; number: number; title: string }[] {
+  const decorations = citationNumbersKey.getState(editor.state)?.find() ?? [];
+  return decorations.map((decoration) => ({
+    sourceId: String(editor.state.doc.nodeAt(decoration.from)?.attrs.sourceId),
+    number: (decoration.spec as { citationNumber: number }).citationNumber,
+    title: String((decoration as unknown as { type: { attrs: { title: string } } }).type.attrs.title),
+  }));
+}
+
+const twoParagraphs: RichTextDoc = {
+  type: 'doc',
+  content: [
+    { type: 'paragraph', content: [text('First claim '), cite('srcA'), text('.')] },
+    { type: 'paragraph', content: [text('Second claim '), cite('srcB'), text(' and again '), cite('srcA')] },
+  ],
+};
+
+describe('citation numbers', () => {
+  it('numbers sources by first appearance; a source cited again keeps its number', () => {
+    expect(numberCitations(['b', 'a', 'b', 'c', 'a'])).toEqual([1, 2, 1, 3, 2]);
+  });
+
+  it('agrees with the model’s numbering', () => {
+    const ids = ['srcB', 'srcA', 'srcB'];
+    const doc: RichTextDoc = { type: 'doc', content: [{ type: 'paragraph', content: ids.map(cite) }] };
+    const model = citationNumbers(doc);
+    expect(numberCitations(ids)).toEqual(ids.map((id) => model.get(id)));
+  });
+
+  it('says which source a citation points at, or that it is gone', () => {
+    expect(citationTooltip(2, { title: 'Reuters report', detail: 'Reuters, B2' })).toBe(
+      '[2] Reuters report — Reuters, B2',
+    );
+    expect(citationTooltip(1, undefined)).toContain('not in the dossier');
+  });
+
+  it('shows each citation’s number and source in the editor', () => {
+    const editor = new HeadlessEditor(twoParagraphs, [citationNumbersPlugin(registry)]);
+    expect(shownNumbers(editor)).toEqual([
+      { sourceId: 'srcA', number: 1, title: '[1] Joint declaration — Foreign Office, A1, TLP:CLEAR' },
+      { sourceId: 'srcB', number: 2, title: '[2] Ministers meet in Rabat — Reuters, B2, TLP:GREEN' },
+      { sourceId: 'srcA', number: 1, title: '[1] Joint declaration — Foreign Office, A1, TLP:CLEAR' },
+    ]);
+  });
+
+  it('renumbers at once when text with a citation moves', () => {
+    const editor = new HeadlessEditor(twoParagraphs, [citationNumbersPlugin(registry)]);
+    // Move the second paragraph above the first, as cut and paste would.
+    const first = editor.state.doc.child(0);
+    const second = editor.state.doc.child(1);
+    editor.apply(
+      editor.state.tr.replaceWith(0, editor.state.doc.content.size, Fragment.from([second, first])),
+    );
+    expect(shownNumbers(editor).map(({ sourceId, number }) => `${sourceId}:${number}`)).toEqual([
+      'srcB:1',
+      'srcA:2',
+      'srcA:2',
+    ]);
+  });
+
+  it('leaves out pasted citations of sources from another dossier', () => {
+    const dropped: number[] = [];
+    const plugin = citationNumbersPlugin({
+      ...registry,
+      onForeignCitationsDropped: (count) => dropped.push(count),
+    });
+    const pasted = docOf({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [text('Quoted '), cite('elsewhere'), cite('srcB')] }],
+    });
+    const slice = new Slice(pasted.content, 0, 0);
+    const transform = plugin.props.transformPasted as (slice: Slice, view: EditorView) => Slice;
+    const result = transform(slice, undefined as unknown as EditorView);
+    expect(JSON.stringify(result.content.toJSON())).not.toContain('elsewhere');
+    expect(JSON.stringify(result.content.toJSON())).toContain('srcB');
+    expect(dropped).toEqual([1]);
+    expect(schema.nodes.citation).toBeDefined();
+  });
+});
