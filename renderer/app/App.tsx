@@ -6,6 +6,7 @@ import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { DossierView } from '../dossier/DossierView';
 import { LibraryView } from '../library/LibraryView';
 import { NewDossierDialog } from '../library/NewDossierDialog';
+import { SearchResults } from '../search/SearchResults';
 import { useUiState } from '../state/ui-store';
 import { AppHeader } from './AppHeader';
 import { useRoute } from './routes';
@@ -15,6 +16,8 @@ export function App() {
   const theme = useUiState((state) => state.theme);
   const panel = useUiState((state) => state.panel);
   const route = useRoute();
+  const search = useUiState((state) => state.search);
+  const searching = search.trim().length > 0;
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -24,9 +27,13 @@ export function App() {
     <div className="app-shell">
       <AppHeader />
       <main className="app-main" id="main">
-        {route.view === 'library' && <LibraryView shelf={route.shelf} />}
-        {route.view === 'dossier' && <DossierView dossierId={route.dossierId} tab={route.tab} />}
-        {route.view === 'briefing' && <BriefingView key={route.briefingId} briefingId={route.briefingId} />}
+        {searching && <SearchResults query={search.trim()} />}
+        {/* Hidden, not unmounted, while searching: an open briefing keeps its editor and pending saves. */}
+        <div hidden={searching}>
+          {route.view === 'library' && <LibraryView shelf={route.shelf} />}
+          {route.view === 'dossier' && <DossierView dossierId={route.dossierId} tab={route.tab} />}
+          {route.view === 'briefing' && <BriefingView key={route.briefingId} briefingId={route.briefingId} />}
+        </div>
       </main>
       <NoticeBar />
       <StatusBar />

@@ -1,6 +1,8 @@
 import { CommandButton } from '../components/CommandButton';
+import { dispatch, useUiState } from '../state/ui-store';
 
 export function AppHeader() {
+  const query = useUiState((state) => state.search);
   return (
     <header className="app-header">
       <div className="app-brand">
@@ -15,6 +17,9 @@ export function AppHeader() {
           aria-label="Search"
           placeholder="Search dossiers, sources and briefings"
           data-command-target="search"
+          value={query}
+          onChange={(event) => dispatch({ type: 'search/set', query: event.target.value })}
+          onKeyDown={(event) => event.key === 'Escape' && dispatch({ type: 'search/set', query: '' })}
         />
       </div>
       <nav className="app-actions" aria-label="Library actions">

@@ -23,6 +23,8 @@ export interface UiState {
   theme: Theme;
   panel: Panel;
   notice: Notice | null;
+  /** What the header's search box holds; results replace the view while it is not empty. */
+  search: string;
 }
 
 export type UiAction =
@@ -31,7 +33,8 @@ export type UiAction =
   | { type: 'panel/open'; panel: Panel }
   | { type: 'panel/close' }
   | { type: 'notice/show'; tone: Notice['tone']; text: string; action?: NoticeAction }
-  | { type: 'notice/dismiss' };
+  | { type: 'notice/dismiss' }
+  | { type: 'search/set'; query: string };
 
 const THEME_KEY = 'dossier-desk.theme';
 
@@ -66,10 +69,12 @@ export function reduceUi(state: UiState, action: UiAction): UiState {
       };
     case 'notice/dismiss':
       return { ...state, notice: null };
+    case 'search/set':
+      return { ...state, search: action.query };
   }
 }
 
-let state: UiState = { theme: initialTheme(), panel: 'none', notice: null };
+let state: UiState = { theme: initialTheme(), panel: 'none', notice: null, search: '' };
 const listeners = new Set<() => void>();
 
 export function dispatch(action: UiAction): void {

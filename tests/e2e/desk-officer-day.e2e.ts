@@ -137,6 +137,18 @@ describe("a desk officer's day", () => {
     expect(await prose.locator('table').count()).toBe(1);
   });
 
+  it('searches and finds words from a source and a briefing, highlighted', async () => {
+    const search = page.getByRole('searchbox', { name: 'Search', exact: true });
+    await search.fill('operations figures');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.getByText('Joint operations 2022–2023').first().waitFor();
+    expect(await results.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['figures']));
+    await search.fill('backgr');
+    await results.getByText('Brief for the Rabat meeting').waitFor();
+    await search.press('Escape');
+    await results.waitFor({ state: 'detached' });
+  });
+
   it('deletes a source and brings it back with Undo', async () => {
     await page.goBack();
     await page.goto(`${inject('baseUrl')}#/`);

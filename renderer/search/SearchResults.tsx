@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import type { SearchHit } from '../../shared/search';
+import { navigate } from '../app/routes';
+import { dispatch, reportError } from '../state/ui-store';
+import { Highlighted } from './Highlighted';
+import { searchDossiers } from './search-service';
+
+const KIND_LABELS: Record<SearchHit['kind'], string> = {
+  dossier: 'Dossier',
+  source: 'Source',
+  briefing: 'Briefing',
+};
+
+function open(hit: SearchHit): void {
+  dispatch({ type: 'search/set', query: '' });
+  if (hit.kind === 'briefing') navigate({ view: 'briefing', briefingId: hit.recordId });
+  else navigate({ view: 'dossier', dossierId: hit.dossierId, tab: 'sources' });
+}
+
+/** What the search box found, best first, with the matching words marked. */
+export function SearchResults({ query }: { query: string }) {
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      searchDossiers(query).then(
+        (found) => current && setHits(found),
+        (error: unknown) => reportError(error),
+      );
+    }, 120);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+  return (
+    <section className="search-results" aria-labelledby="search-title">
+      <header className="library-header">
+        <h1 id="search-title">Search results for “{query}”</h1>
+        <button type="button" className="button" onClick={() => dispatch({ type: 'search/set', query: '' })}>
+          Clear search
+        </button>
+      </header>
+      {hits === null ? (
+        <p className="muted">Searching…</p>
+      ) : hits.length === 0 ? (
+        <p className="empty-list">Nothing matches. Check the spelling, or search for fewer words.</p>
+      ) : (
+        <ul className="dossier-list" aria-label="Search results">
+          {hits.map((hit) => (
+            <li key={`${hit.kind}:${hit.recordId}`} className="dossier-row">
+              <button type="button" className="dossier-open" onClick={() => open(hit)}>
+                <span className="dossier-title">
+                  <span className="tag search-kind">{KIND_LABELS[hit.kind]}</span>{' '}
+                  <Highlighted text={hit.title} ranges={hit.titleHighlights} />
+                </span>
+                {hit.snippet.text && (
+                  <span className="search-snippet">
+                    <Highlighted text={hit.snippet.text} ranges={hit.snippet.highlights} />
+                  </span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
