@@ -7,6 +7,8 @@ import { DossierView } from '../dossier/DossierView';
 import { LibraryView } from '../library/LibraryView';
 import { NewDossierDialog } from '../library/NewDossierDialog';
 import { SearchResults } from '../search/SearchResults';
+import { ImportDialog } from '../sharing/ImportDialog';
+import { ShareDialog } from '../sharing/ShareDialog';
 import { useUiState } from '../state/ui-store';
 import { AppHeader } from './AppHeader';
 import { useRoute } from './routes';
@@ -17,6 +19,7 @@ export function App() {
   const panel = useUiState((state) => state.panel);
   const route = useRoute();
   const search = useUiState((state) => state.search);
+  const incoming = useUiState((state) => state.incoming);
   const searching = search.trim().length > 0;
 
   useEffect(() => {
@@ -40,6 +43,8 @@ export function App() {
       {panel === 'about' && <AboutDialog />}
       {panel === 'shortcuts' && <ShortcutsDialog />}
       {panel === 'new-dossier' && <NewDossierDialog />}
+      {panel === 'share' && route.view === 'dossier' && <ShareDialog dossierId={route.dossierId} />}
+      {panel === 'import' && incoming && <ImportDialog file={incoming} />}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 // What each named command (shared/commands.ts) does in the renderer. The toolbar, the native menu, the
 // in-page shortcuts and the tests all run a command by its id.
 
+import { DOSSIER_EXTENSION } from '../../shared/app-identity';
 import { COMMANDS, type CommandId, commandForKeyPress, isCommandId } from '../../shared/commands';
+import { parseRoute } from '../app/routes';
 import { hasNativeMenu, platform } from '../platform';
 import { dispatch } from '../state/ui-store';
 
@@ -15,8 +17,28 @@ const notYet: CommandAction = { available: false, run: () => undefined };
 
 const actions: Record<CommandId, CommandAction> = {
   'dossier.new': { available: true, run: () => dispatch({ type: 'panel/open', panel: 'new-dossier' }) },
-  'dossier.import': notYet,
-  'dossier.share': notYet,
+  'dossier.import': {
+    available: true,
+    run: async () => {
+      const picked = await platform.openFile({
+        title: 'Import dossier',
+        filters: [{ name: 'Dossier', extensions: [DOSSIER_EXTENSION] }],
+      });
+      if (!picked.canceled)
+        dispatch({ type: 'import/start', file: { name: picked.name, bytes: picked.bytes } });
+    },
+  },
+  'dossier.share': {
+    available: true,
+    run: () => {
+      const route = parseRoute(window.location.hash);
+      if (route.view !== 'dossier') {
+        dispatch({ type: 'notice/show', tone: 'info', text: 'Open a dossier first, then share it.' });
+        return;
+      }
+      dispatch({ type: 'panel/open', panel: 'share' });
+    },
+  },
   'briefing.export': notYet,
   'app.search': {
     available: true,
@@ -56,7 +78,14 @@ export async function runCommand(id: string): Promise<void> {
 
 /** Wires menu commands (Electron) or in-page shortcuts (browser) to the commands. */
 export function installCommandInputs(): () => void {
-  if (hasNativeMenu) return platform.onMenuCommand((id) => void runCommand(id));
+  const stopFiles = installIncomingFiles();
+  if (hasNativeMenu) {
+    const stopMenu = platform.onMenuCommand((id) => void runCommand(id));
+    return () => {
+      stopMenu();
+      stopFiles();
+    };
+  }
   const onKeyDown = (event: KeyboardEvent) => {
     const id = commandForKeyPress(event);
     if (!id || !findCommand(id).available) return;
@@ -64,5 +93,34 @@ export function installCommandInputs(): () => void {
     void runCommand(id);
   };
   window.addEventListener('keydown', onKeyDown);
-  return () => window.removeEventListener('keydown', onKeyDown);
+  return () => {
+    window.removeEventListener('keydown', onKeyDown);
+    stopFiles();
+  };
+}
+
+/** .dossier files from the OS (Electron) or dropped on the window go to the import dialog. */
+function installIncomingFiles(): () => void {
+  const stopOs = platform.onOpenDossierFile((file) => dispatch({ type: 'import/start', file }));
+  const onDragOver = (event: DragEvent) => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  };
+  const onDrop = async (event: DragEvent) => {
+    const file = [...(event.dataTransfer?.files ?? [])].find((candidate) =>
+      candidate.name.toLowerCase().endsWith(`.${DOSSIER_EXTENSION}`),
+    );
+    if (!file) return;
+    event.preventDefault();
+    dispatch({
+      type: 'import/start',
+      file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+    });
+  };
+  window.addEventListener('dragover', onDragOver);
+  window.addEventListener('drop', onDrop);
+  return () => {
+    stopOs();
+    window.removeEventListener('dragover', onDragOver);
+    window.removeEventListener('drop', onDrop);
+  };
 }

@@ -55,24 +55,34 @@ export async function storeAttachment(
     );
   }
   const chunkBytes = options.chunkBytes ?? ATTACHMENT_CHUNK_BYTES;
-  const chunkCount = Math.max(1, Math.ceil(file.size / chunkBytes));
   try {
     await db.transaction('rw', ['attachments', 'attachmentChunks'], async () => {
       if (await db.attachments.get(id)) return;
-      for (let index = 0; index < chunkCount; index++) {
-        await db.attachmentChunks.put({
-          attachmentId: id,
-          index,
-          data: file.slice(index * chunkBytes, (index + 1) * chunkBytes),
-        });
-      }
-      const record: StoredAttachment = { ...metadata.data, chunkCount, createdAt: new Date().toISOString() };
-      await db.attachments.put(record);
+      await putAttachmentInTransaction(db, metadata.data, file, chunkBytes);
     });
   } catch (error) {
     throw toStoreError(error);
   }
   return metadata.data;
+}
+
+/** Writes an attachment's chunks and its record; call inside a transaction over both tables. */
+export async function putAttachmentInTransaction(
+  db: DossierDatabase,
+  attachment: Attachment,
+  bytes: Blob,
+  chunkBytes = ATTACHMENT_CHUNK_BYTES,
+): Promise<void> {
+  const chunkCount = Math.max(1, Math.ceil(bytes.size / chunkBytes));
+  for (let index = 0; index < chunkCount; index++) {
+    await db.attachmentChunks.put({
+      attachmentId: attachment.id,
+      index,
+      data: bytes.slice(index * chunkBytes, (index + 1) * chunkBytes),
+    });
+  }
+  const record: StoredAttachment = { ...attachment, chunkCount, createdAt: new Date().toISOString() };
+  await db.attachments.put(record);
 }
 
 /** The attachment's bytes as one Blob (its chunks joined, without copying them into memory). */

@@ -30,6 +30,7 @@ import {
   UNGRADED,
 } from '../../shared/model';
 import type { DossierDatabase, StoredDossier } from './database';
+import { type ImportMode, importDossierDocument } from './import-dossier';
 import { markingRankOf } from './schema';
 import { StoreError, toStoreError } from './store-error';
 
@@ -558,6 +559,20 @@ export class DossierStore {
       marking: version.marking,
       content: version.content,
     });
+  }
+
+  /** Imports a shared dossier in one transaction (see import-dossier.ts), then updates the search index. */
+  async importDocument(
+    document: DossierDocument,
+    attachments: ReadonlyMap<string, Blob>,
+    mode: ImportMode,
+  ): Promise<Dossier> {
+    const imported = await importDossierDocument(this.db, document, attachments, mode);
+    if (mode === 'replace') this.listener?.dossierRemoved(imported.dossier.id);
+    this.listener?.recordSaved('dossier', imported.dossier);
+    for (const source of imported.sources) this.listener?.recordSaved('source', source);
+    for (const briefing of imported.briefings) this.listener?.recordSaved('briefing', briefing);
+    return imported.dossier;
   }
 
   // ── The whole dossier as one document (export, sharing) ───────────────────────────────────────────

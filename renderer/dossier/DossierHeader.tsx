@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Dossier } from '../../shared/model';
+import { CommandButton } from '../components/CommandButton';
 import { MarkingPicker } from '../components/MarkingPicker';
 import { store } from '../db';
 import { parseTags } from '../library/NewDossierDialog';
@@ -53,6 +54,9 @@ export function DossierHeader({ dossier }: { dossier: Dossier }) {
           onChange={(marking) => save({ marking })}
           label="Dossier marking"
         />
+        <span className="push-right">
+          <CommandButton commandId="dossier.share" />
+        </span>
       </div>
     </header>
   );

@@ -4,7 +4,13 @@
 import { useSyncExternalStore } from 'react';
 
 export type Theme = 'light' | 'dark';
-export type Panel = 'none' | 'about' | 'shortcuts' | 'new-dossier';
+export type Panel = 'none' | 'about' | 'shortcuts' | 'new-dossier' | 'share' | 'import';
+
+/** A .dossier file on its way in: picked, dropped, or handed over by the OS. */
+export interface IncomingFile {
+  name: string;
+  bytes: Uint8Array;
+}
 
 export interface NoticeAction {
   label: string;
@@ -25,6 +31,7 @@ export interface UiState {
   notice: Notice | null;
   /** What the header's search box holds; results replace the view while it is not empty. */
   search: string;
+  incoming: IncomingFile | null;
 }
 
 export type UiAction =
@@ -34,7 +41,8 @@ export type UiAction =
   | { type: 'panel/close' }
   | { type: 'notice/show'; tone: Notice['tone']; text: string; action?: NoticeAction }
   | { type: 'notice/dismiss' }
-  | { type: 'search/set'; query: string };
+  | { type: 'search/set'; query: string }
+  | { type: 'import/start'; file: IncomingFile };
 
 const THEME_KEY = 'dossier-desk.theme';
 
@@ -55,7 +63,9 @@ export function reduceUi(state: UiState, action: UiAction): UiState {
     case 'panel/open':
       return { ...state, panel: action.panel };
     case 'panel/close':
-      return { ...state, panel: 'none' };
+      return { ...state, panel: 'none', incoming: null };
+    case 'import/start':
+      return { ...state, panel: 'import', incoming: action.file };
     case 'notice/show':
       noticeCounter += 1;
       return {
@@ -74,7 +84,7 @@ export function reduceUi(state: UiState, action: UiAction): UiState {
   }
 }
 
-let state: UiState = { theme: initialTheme(), panel: 'none', notice: null, search: '' };
+let state: UiState = { theme: initialTheme(), panel: 'none', notice: null, search: '', incoming: null };
 const listeners = new Set<() => void>();
 
 export function dispatch(action: UiAction): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reduceUi, type UiState } from '../../../renderer/state/ui-store';
 
-const initial: UiState = { theme: 'light', panel: 'none', notice: null, search: '' };
+const initial: UiState = { theme: 'light', panel: 'none', notice: null, search: '', incoming: null };
 
 describe('the UI store', () => {
   it('toggles between light and dark themes', () => {

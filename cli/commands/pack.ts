@@ -1,0 +1,231 @@
+// `dossier pack`: a dossier.json and its attachment files into one .dossier package, optionally
+// encrypted. Attachments stream from disk; the package appears under its name only once it is complete.
+
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { type FileHandle, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Attachment } from '../../shared/model';
+import { type AttachmentBytes, PackageError, writeDossierPackage } from '../../shared/package';
+import { type CliIo, EXIT_OK } from '../cli-io';
+import {
+  CliFailure,
+  fileFailure,
+  nodeSha256,
+  printable,
+  readPassphraseFile,
+  reportFailure,
+  usageFailure,
+  withInterrupt,
+} from './validate';
+
+declare const __APP_VERSION__: string | undefined;
+
+export const packHelp = `Usage: dossier pack <dossier.json> [--attachments <dir>] [--out <file.dossier>] [--passphrase-file <file>]
+
+Packs a dossier (a DossierDocument as JSON) and its attachment files into one .dossier package.
+
+Options:
+  --attachments <dir>       where the attachment files are: each named by its SHA-256 (as "dossier unpack"
+                            writes them) or by its file name; default: the "attachments" folder beside
+                            dossier.json
+  --out <file.dossier>      the package to write; default: beside dossier.json, named after it
+  --passphrase-file <file>  encrypt the package with the passphrase in this file (first line)
+  --help                    show this help`;
+
+/** dossier.json is read whole; the reader accepts no more than this either. */
+const MAX_DOCUMENT_FILE_BYTES = 256 * 1024 * 1024;
+const READ_BYTES = 1024 * 1024;
+const READ_AHEAD = 4;
+
+/** A file's bytes as a web stream that reads only when pulled, so a large file never sits in memory. */
+export function fileStream(handle: FileHandle): ReadableStream<Uint8Array> {
+  let position = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        // Not zero-filled: every byte handed on was just read into it.
+        const buffer = Buffer.allocUnsafe(READ_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, position);
+        if (bytesRead === 0) {
+          await handle.close();
+          controller.close();
+          return;
+        }
+        position += bytesRead;
+        controller.enqueue(bytesRead === READ_BYTES ? buffer : buffer.subarray(0, bytesRead));
+      },
+      async cancel() {
+        await handle.close();
+      },
+    },
+    // A few pieces read ahead, so the disk works while the previous piece is hashed and written.
+    { highWaterMark: READ_AHEAD },
+  );
+}
+
+/** A name from dossier.json may be used to find a file only if it cannot leave the folder. */
+function isPlainFileName(name: string): boolean {
+  return (
+    name !== '.' &&
+    name !== '..' &&
+    !/[/\\]/.test(name) &&
+    !name.includes('\0') &&
+    path.basename(name) === name &&
+    path.win32.basename(name) === name
+  );
+}
+
+async function openAttachment(dir: string, attachment: Attachment): Promise<AttachmentBytes | undefined> {
+  const candidates = [attachment.id, ...(isPlainFileName(attachment.name) ? [attachment.name] : [])];
+  for (const name of candidates) {
+    const file = path.join(dir, name);
+    let handle: FileHandle;
+    try {
+      handle = await open(file, 'r');
+    } catch {
+      continue;
+    }
+    if (!(await handle.stat()).isFile()) {
+      await handle.close();
+      continue;
+    }
+    return fileStream(handle);
+  }
+  return undefined;
+}
+
+/**
+ * Writes a stream to an open file. The next piece is produced while this one is written; if writing
+ * fails, the stream is cancelled.
+ */
+export async function writeAll(handle: FileHandle, stream: ReadableStream<Uint8Array>): Promise<void> {
+  const reader = stream.getReader();
+  let next = reader.read();
+  try {
+    for (;;) {
+      const { value, done } = await next;
+      if (done) return;
+      next = reader.read();
+      let written = 0;
+      while (written < value.length) {
+        written += (await handle.write(value, written, value.length - written)).bytesWritten;
+      }
+    }
+  } catch (error) {
+    // The read already asked for must not turn into an unhandled rejection.
+    next.catch(() => undefined);
+    await reader.cancel(error).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Writes a stream to `file` atomically: into a temporary file beside it, flushed to disk, then renamed.
+ * On any failure the temporary file is removed and `file` is left as it was.
+ */
+export async function writeStreamAtomically(file: string, stream: ReadableStream<Uint8Array>): Promise<void> {
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(temporary, 'wx', 0o644).catch((error: unknown) => {
+      throw fileFailure(error, path.dirname(file), 'write');
+    });
+    await writeAll(handle, stream).catch((error: unknown) => {
+      // A refused dossier stays the PackageError; a failing disk becomes a CliFailure.
+      throw error instanceof PackageError || error instanceof CliFailure
+        ? error
+        : fileFailure(error, file, 'write');
+    });
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temporary, file).catch((error: unknown) => {
+      throw fileFailure(error, file, 'write');
+    });
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+async function readDocumentFile(file: string): Promise<unknown> {
+  const info = await stat(file).catch((error: unknown) => {
+    throw fileFailure(error, file, 'read');
+  });
+  if (!info.isFile()) throw new CliFailure('NOT_A_FILE', `${file} is not a file.`);
+  if (info.size > MAX_DOCUMENT_FILE_BYTES) {
+    throw new PackageError('TOO_LARGE', `${file} is larger than ${MAX_DOCUMENT_FILE_BYTES} bytes.`);
+  }
+  const text = await readFile(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new PackageError(
+      'INVALID_JSON',
+      `${file} is not valid JSON (${(error as Error).message}). Fix it, or export it again.`,
+    );
+  }
+}
+
+export async function runPack(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      attachments: { type: 'string' },
+      out: { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.out(packHelp);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) return usageFailure('pack', 'give exactly one dossier.json', io);
+  const input = positionals[0] as string;
+  const inputDir = path.dirname(input);
+  const out = values.out ?? path.join(inputDir, `${path.basename(input, '.json')}.dossier`);
+  const defaultAttachments = path.join(inputDir, 'attachments');
+  const attachmentsDir =
+    values.attachments ?? (existsSync(defaultAttachments) ? defaultAttachments : inputDir);
+  try {
+    const passphrase = values['passphrase-file']
+      ? await readPassphraseFile(values['passphrase-file'])
+      : undefined;
+    // The writer validates it and refuses it with the model's message if anything is wrong.
+    const document = (await readDocumentFile(input)) as Parameters<typeof writeDossierPackage>[0];
+    let written = 0;
+    await withInterrupt((signal) =>
+      writeStreamAtomically(
+        out,
+        writeDossierPackage(document, (_id, attachment) => openAttachment(attachmentsDir, attachment), {
+          passphrase,
+          signal,
+          appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'development',
+          createSha256: nodeSha256,
+          onProgress: (done) => {
+            written = done;
+          },
+        }),
+      ),
+    );
+    const size = (await stat(out)).size;
+    const sources = Array.isArray((document as { sources?: unknown }).sources) ? document.sources.length : 0;
+    io.out(
+      printable(
+        `Packed "${document.dossier.title}" into ${out}: ${sources} sources, ${document.attachments.length} attachments, ${written} bytes in, ${size} bytes out${passphrase ? ', encrypted' : ''}`,
+      ),
+    );
+    return EXIT_OK;
+  } catch (error) {
+    return reportFailure(error, io);
+  }
+}

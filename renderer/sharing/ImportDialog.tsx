@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'react';
+import { isEncryptedPackage } from '../../shared/package';
+import { navigate } from '../app/routes';
+import { Dialog } from '../components/Dialog';
+import { Field } from '../components/Field';
+import { db, store } from '../db';
+import type { ImportMode } from '../db/import-dossier';
+import { dispatch, type IncomingFile } from '../state/ui-store';
+import { unpackDossier } from './dossier-package-io';
+
+type Step =
+  | { kind: 'checking' }
+  | { kind: 'passphrase' }
+  | { kind: 'reading'; progress: number }
+  | { kind: 'conflict'; title: string; run(mode: ImportMode): Promise<void> }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Reads a .dossier completely (every check of the package reader) before anything is stored, then stores
+ * it in one transaction. A dossier that is already here is kept twice, replaced, or left alone.
+ */
+export function ImportDialog({ file }: { file: IncomingFile }) {
+  const [step, setStep] = useState<Step>({ kind: 'checking' });
+  const [encrypted, setEncrypted] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const abort = useRef(new AbortController());
+  const close = () => {
+    abort.current.abort();
+    dispatch({ type: 'panel/close' });
+  };
+
+  const read = async (secret: string | undefined) => {
+    setStep({ kind: 'reading', progress: 0 });
+    try {
+      const { pkg, attachments } = await unpackDossier(file.bytes, secret, {
+        signal: abort.current.signal,
+        onProgress: (done, total) => setStep({ kind: 'reading', progress: total ? done / total : 0 }),
+      });
+      const finish = async (mode: ImportMode) => {
+        const dossier = await store.importDocument(pkg.document, attachments, mode);
+        dispatch({ type: 'panel/close' });
+        dispatch({ type: 'notice/show', tone: 'info', text: `Imported “${dossier.title}”.` });
+        navigate({ view: 'dossier', dossierId: dossier.id, tab: 'sources' });
+      };
+      const existing = await db.dossiers.get(pkg.document.dossier.id);
+      if (existing) setStep({ kind: 'conflict', title: existing.title, run: finish });
+      else await finish('replace');
+    } catch (error) {
+      if (abort.current.signal.aborted) return;
+      setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once for the file this dialog opened with
+  useEffect(() => {
+    isEncryptedPackage(file.bytes).then(
+      (locked) => {
+        setEncrypted(locked);
+        if (locked) setStep({ kind: 'passphrase' });
+        else void read(undefined);
+      },
+      (error: unknown) =>
+        setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [file]);
+
+  return (
+    <Dialog title="Import dossier" onClose={close}>
+      <p className="muted">{file.name}</p>
+      {step.kind === 'checking' && <p>Checking the file…</p>}
+      {step.kind === 'passphrase' && (
+        <form
+          className="form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void read(passphrase);
+          }}
+        >
+          <Field label="Passphrase" hint="This dossier is encrypted. Ask the sender for its passphrase.">
+            <input
+              type="password"
+              autoFocus
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+            />
+          </Field>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" className="button button-primary" disabled={!passphrase}>
+              Open
+            </button>
+          </div>
+        </form>
+      )}
+      {step.kind === 'reading' && (
+        <>
+          <p>Reading and checking every part of the file…</p>
+          <progress aria-label="Reading the dossier" value={step.progress} max={1} />
+          <div className="form-actions">
+            <button type="button" className="button" onClick={close}>
+              Cancel
+            </button>
+          </div>
+        </>
+      )}
+      {step.kind === 'conflict' && (
+        <>
+          <p>
+            “{step.title}” is already in your library. Keep both (the imported one becomes a copy), replace
+            yours with the imported one, or cancel.
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={close}>
+              Cancel
+            </button>
+            <button type="button" className="button button-danger" onClick={() => void step.run('replace')}>
+              Replace
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void step.run('keep-both')}
+            >
+              Keep both
+            </button>
+          </div>
+        </>
+      )}
+      {step.kind === 'failed' && (
+        <>
+          <p role="alert" className="form-error">
+            {step.message}
+          </p>
+          <p className="muted">Nothing was imported; your library is unchanged.</p>
+          <div className="form-actions">
+            {encrypted && (
+              <button type="button" className="button" onClick={() => setStep({ kind: 'passphrase' })}>
+                Try another passphrase
+              </button>
+            )}
+            <button type="button" className="button button-primary" onClick={close}>
+              Close
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}

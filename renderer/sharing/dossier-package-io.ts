@@ -1,0 +1,72 @@
+// Between the store and .dossier files: writing a dossier into a package, and reading one back with
+// every check the package reader makes, before anything is stored.
+
+import { DOSSIER_EXTENSION } from '../../shared/app-identity';
+import type { DossierDocument } from '../../shared/model';
+import { type DossierPackage, readDossierPackage, writeDossierPackage } from '../../shared/package';
+import { db, store } from '../db';
+import { readAttachment } from '../db/attachments';
+
+export interface PackageProgress {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** The dossier as .dossier bytes, encrypted when a passphrase is given. */
+export async function packDossier(
+  dossierId: string,
+  passphrase: string | undefined,
+  progress: PackageProgress = {},
+): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
+  const document = await store.dossierDocument(dossierId);
+  const stream = writeDossierPackage(
+    document,
+    async (id) => (await readAttachment(db, id)).stream() as ReadableStream<Uint8Array>,
+    {
+      ...(passphrase ? { passphrase } : {}),
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+      ...(progress.signal ? { signal: progress.signal } : {}),
+      appVersion: __APP_VERSION__,
+    },
+  );
+  const blob = await new Response(stream).blob();
+  return {
+    name: `${fileNameFor(document)}.${DOSSIER_EXTENSION}`,
+    bytes: new Uint8Array(await blob.arrayBuffer()),
+  };
+}
+
+declare const __APP_VERSION__: string;
+
+function fileNameFor(document: DossierDocument): string {
+  return (
+    [...document.dossier.title]
+      .map((character) => (character < ' ' || '\\/:*?"<>|'.includes(character) ? ' ' : character))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120) || 'dossier'
+  );
+}
+
+/** Reads and checks a whole package; its attachments come back as Blobs ready for one transaction. */
+export async function unpackDossier(
+  bytes: Uint8Array,
+  passphrase: string | undefined,
+  progress: PackageProgress = {},
+): Promise<{ pkg: DossierPackage; attachments: Map<string, Blob> }> {
+  const pkg = await readDossierPackage(bytes, {
+    ...(passphrase ? { passphrase } : {}),
+    ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+    ...(progress.signal ? { signal: progress.signal } : {}),
+  });
+  const attachments = new Map<string, Blob>();
+  for (const attachment of pkg.attachments.list) {
+    const data = await pkg.attachments.bytes(attachment.id);
+    attachments.set(
+      attachment.id,
+      new Blob([data as Uint8Array<ArrayBuffer>], { type: attachment.mimeType }),
+    );
+  }
+  return { pkg, attachments };
+}

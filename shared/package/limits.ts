@@ -1,0 +1,43 @@
+// What a package reader accepts, in one place: the defaults are generous for real dossiers and small
+// enough that a hostile file cannot exhaust memory, disk or time. docs/package-format.md lists them.
+
+export interface PackageLimits {
+  /** Entries in the archive: MAX_PACKAGE_ATTACHMENTS plus mimetype, manifest.json and dossier.json. */
+  maxEntries: number;
+  /** Bytes of all entries together, counted as they inflate (not as declared). */
+  maxTotalUncompressedBytes: number;
+  /** Inflated bytes per compressed byte above which an entry is taken for a bomb. */
+  maxCompressionRatio: number;
+  /** Entries smaller than this once inflated are not held to the ratio (tiny entries compress oddly). */
+  ratioGraceBytes: number;
+  /** manifest.json, read into memory whole. */
+  maxManifestBytes: number;
+  /** dossier.json, read into memory whole and parsed. */
+  maxDocumentBytes: number;
+  /** A ReadableStream input is buffered whole (random access is needed); pass a Blob for larger files. */
+  maxBufferedStreamBytes: number;
+}
+
+/** ZIP without ZIP64 counts sizes and offsets in 32 bits, and 0xFFFFFFFF means "see ZIP64". */
+export const ZIP32_MAX = 0xffff_fffe;
+
+export const DEFAULT_PACKAGE_LIMITS: Readonly<PackageLimits> = Object.freeze({
+  maxEntries: 50_000 + 3,
+  maxTotalUncompressedBytes: ZIP32_MAX,
+  maxCompressionRatio: 200,
+  ratioGraceBytes: 1024 * 1024,
+  maxManifestBytes: 32 * 1024 * 1024,
+  maxDocumentBytes: 256 * 1024 * 1024,
+  maxBufferedStreamBytes: 256 * 1024 * 1024,
+});
+
+export function resolveLimits(limits: Partial<PackageLimits> | undefined): PackageLimits {
+  return { ...DEFAULT_PACKAGE_LIMITS, ...limits };
+}
+
+/** PBKDF2-SHA256 iterations written by default: OWASP's figure (Password Storage Cheat Sheet, 2023). */
+export const DEFAULT_KDF_ITERATIONS = 600_000;
+/** Fewer iterations than this are refused when reading: the file was not written by Dossier Desk. */
+export const MIN_KDF_ITERATIONS = 600_000;
+/** More than this is refused when reading, so a file cannot make the app spin for minutes. */
+export const MAX_KDF_ITERATIONS = 10_000_000;

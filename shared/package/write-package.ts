@@ -1,0 +1,239 @@
+// writeDossierPackage: a DossierDocument and its attachments' bytes into a `.dossier` package, as a web
+// stream produced only as fast as it is consumed, so attachments of any size pass through in pieces.
+
+import { deflateSync } from 'fflate';
+import { DOSSIER_MIME_TYPE } from '../app-identity';
+import { type Attachment, type DossierDocument, parseDossierDocument } from '../model';
+import { encodeUtf8, iterateStream, streamFromGenerator } from './bytes';
+import { type CreateSha256, createNobleSha256, sha256Hex, toHex } from './digests';
+import { encryptPackageStream } from './encryption';
+import { ZIP32_MAX } from './limits';
+import {
+  ATTACHMENTS_FOLDER,
+  attachmentPath,
+  buildManifest,
+  DOCUMENT_PATH,
+  MANIFEST_PATH,
+  type ManifestEntry,
+  MIMETYPE_PATH,
+} from './manifest';
+import { packageErrorFromModel } from './model-errors';
+import { PackageError, quoteName, throwIfAborted } from './package-error';
+import { type ZipMethod, ZipWriter } from './zip-writer';
+
+/** An attachment's bytes: whole, or as a stream (preferred for large files). */
+export type AttachmentBytes = Uint8Array | ReadableStream<Uint8Array>;
+
+/**
+ * Supplies the bytes of an attachment by its id (the SHA-256 of the bytes); `undefined` when it has none.
+ * Called once per attachment, in document order, only when the package stream reaches it.
+ */
+export type AttachmentSource = (
+  sha256: string,
+  attachment: Attachment,
+) => AttachmentBytes | undefined | Promise<AttachmentBytes | undefined>;
+
+export interface WriteDossierPackageOptions {
+  /** Encrypts the package; must not be empty. */
+  passphrase?: string;
+  /** Bytes of dossier.json and attachments taken in so far, of the total. */
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+  /** Recorded in the manifest, e.g. "0.1.0". */
+  appVersion?: string;
+  /** Recorded in the manifest and as the entries' time; defaults to now. */
+  created?: Date;
+  /** A faster incremental SHA-256 where one exists (the CLI passes Node's). */
+  createSha256?: CreateSha256;
+  /** Tests only: fewer PBKDF2 iterations, so they run fast. Readers refuse such files by default. */
+  testOnlyKdfIterations?: number;
+  /** Tests only: smaller encrypted chunks, so chunk handling is exercised on small packages. */
+  testOnlyChunkSize?: number;
+}
+
+/** Most attachments one package holds: format version 1 counts entries in 16 bits. */
+export const MAX_PACKAGE_ATTACHMENTS = 50_000;
+
+/** Bytes of an attachment deflated to decide whether compressing all of it is worth the time. */
+const PROBE_BYTES = 16 * 1024;
+/** Bytes per piece when an attachment is given whole. */
+const PIECE_BYTES = 1024 * 1024;
+
+/**
+ * The package as a stream. Nothing is read before the first pull; errors (an invalid document, missing or
+ * mismatched attachment bytes, cancellation) error the stream with a PackageError, and the bytes written
+ * so far must then be discarded. Write to a temporary file and rename it when the stream ends.
+ */
+export function writeDossierPackage(
+  document: DossierDocument,
+  attachments: AttachmentSource,
+  options: WriteDossierPackageOptions = {},
+): ReadableStream<Uint8Array> {
+  if (options.passphrase === undefined)
+    return streamFromGenerator(zipPackage(document, attachments, options));
+  const passphrase = options.passphrase;
+  async function* encrypted(): AsyncGenerator<Uint8Array, void> {
+    if (passphrase.length === 0) {
+      throw new PackageError(
+        'PASSPHRASE_EMPTY',
+        'The passphrase is empty. Enter a passphrase, or share without one.',
+      );
+    }
+    yield* encryptPackageStream(zipPackage(document, attachments, options), passphrase, {
+      iterations: options.testOnlyKdfIterations,
+      chunkSize: options.testOnlyChunkSize,
+      signal: options.signal,
+    });
+  }
+  return streamFromGenerator(encrypted());
+}
+
+function validDocument(document: DossierDocument): DossierDocument {
+  try {
+    return parseDossierDocument(document);
+  } catch (error) {
+    throw packageErrorFromModel(error, document);
+  }
+}
+
+async function* zipPackage(
+  input: DossierDocument,
+  attachments: AttachmentSource,
+  options: WriteDossierPackageOptions,
+): AsyncGenerator<Uint8Array, void> {
+  const { signal } = options;
+  throwIfAborted(signal);
+  const document = validDocument(input);
+  if (document.attachments.length > MAX_PACKAGE_ATTACHMENTS) {
+    throw new PackageError(
+      'PACKAGE_TOO_LARGE',
+      `This dossier has ${document.attachments.length} attachments; a package holds at most ${MAX_PACKAGE_ATTACHMENTS}. Remove some, then try again.`,
+    );
+  }
+  const created = options.created ?? new Date();
+  const mimetype = encodeUtf8(DOSSIER_MIME_TYPE);
+  const documentBytes = encodeUtf8(JSON.stringify(document));
+  const attachmentBytes = document.attachments.reduce((sum, attachment) => sum + attachment.size, 0);
+  if (documentBytes.length + attachmentBytes > ZIP32_MAX) {
+    throw new PackageError(
+      'PACKAGE_TOO_LARGE',
+      'This dossier is too large to share as one file: a package holds at most 4 GiB. Remove or shrink some attachments, then try again.',
+    );
+  }
+  const entries: ManifestEntry[] = [
+    { path: MIMETYPE_PATH, size: mimetype.length, sha256: await sha256Hex(mimetype) },
+    { path: DOCUMENT_PATH, size: documentBytes.length, sha256: await sha256Hex(documentBytes) },
+    ...document.attachments.map((attachment) => ({
+      path: attachmentPath(attachment.id),
+      size: attachment.size,
+      sha256: attachment.id,
+    })),
+  ];
+  const appVersion = (options.appVersion || 'unknown').slice(0, 64);
+  const manifest = buildManifest(appVersion, created.toISOString(), entries);
+
+  const total = documentBytes.length + attachmentBytes;
+  let done = 0;
+  const progress = (bytes: number) => {
+    done += bytes;
+    options.onProgress?.(done, total);
+  };
+
+  const zip = new ZipWriter(created);
+  yield* zip.addBytes(MIMETYPE_PATH, mimetype, 'store');
+  yield* zip.addBytes(MANIFEST_PATH, encodeUtf8(JSON.stringify(manifest, null, 2)), 'deflate');
+  yield* zip.addBytes(DOCUMENT_PATH, documentBytes, 'deflate');
+  progress(documentBytes.length);
+  for (const attachment of document.attachments) {
+    throwIfAborted(signal);
+    const supplied = await attachments(attachment.id, attachment);
+    if (supplied === undefined) {
+      throw new PackageError(
+        'ATTACHMENT_MISSING',
+        `The file of the attachment ${quoteName(attachment.name)} (${attachment.id}) is missing, so the dossier cannot be shared. Attach the file again, or remove the attachment.`,
+      );
+    }
+    const { method, chunks } = await probe(pieces(supplied));
+    const checked = checkedAttachment(
+      chunks,
+      attachment,
+      options.createSha256 ?? createNobleSha256,
+      progress,
+      signal,
+    );
+    yield* zip.addStream(`${ATTACHMENTS_FOLDER}${attachment.id}`, checked, method, attachment.size);
+  }
+  yield zip.finish();
+}
+
+async function* pieces(bytes: AttachmentBytes): AsyncGenerator<Uint8Array, void> {
+  if (bytes instanceof Uint8Array) {
+    for (let at = 0; at < bytes.length; at += PIECE_BYTES) yield bytes.subarray(at, at + PIECE_BYTES);
+  } else {
+    yield* iterateStream(bytes);
+  }
+}
+
+/**
+ * Looks at the first 16 KiB: compressing already-compressed files (photos, PDFs, Office files) costs time
+ * and saves nothing, so only bytes that deflate by at least 10% are deflated.
+ */
+async function probe(
+  chunks: AsyncGenerator<Uint8Array, void>,
+): Promise<{ method: ZipMethod; chunks: AsyncGenerator<Uint8Array, void> }> {
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  while (headBytes < PROBE_BYTES) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head.push(next.value);
+    headBytes += next.value.length;
+  }
+  const sample = new Uint8Array(Math.min(headBytes, PROBE_BYTES));
+  let at = 0;
+  for (const chunk of head) {
+    if (at >= sample.length) break;
+    const part = chunk.subarray(0, sample.length - at);
+    sample.set(part, at);
+    at += part.length;
+  }
+  const worthIt = sample.length > 0 && deflateSync(sample, { level: 1 }).length < sample.length * 0.9;
+  async function* joined(): AsyncGenerator<Uint8Array, void> {
+    try {
+      yield* head;
+      yield* chunks;
+    } finally {
+      // Closes the source too when the package stream is cancelled while the head is still being sent.
+      await chunks.return();
+    }
+  }
+  return { method: worthIt ? 'deflate' : 'store', chunks: joined() };
+}
+
+/** Passes the bytes through while checking them against the attachment's id and size. */
+async function* checkedAttachment(
+  chunks: AsyncIterable<Uint8Array>,
+  attachment: Attachment,
+  createSha256: CreateSha256,
+  progress: (bytes: number) => void,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<Uint8Array, void> {
+  const hash = createSha256();
+  let size = 0;
+  const mismatch = (what: string) =>
+    new PackageError(
+      'ATTACHMENT_MISMATCH',
+      `The file of the attachment ${quoteName(attachment.name)} ${what}, so it is not the file that was attached. Attach the file again, then share the dossier.`,
+    );
+  for await (const chunk of chunks) {
+    throwIfAborted(signal);
+    size += chunk.length;
+    if (size > attachment.size) throw mismatch(`is larger than the ${attachment.size} bytes recorded`);
+    hash.update(chunk);
+    progress(chunk.length);
+    yield chunk;
+  }
+  if (size !== attachment.size) throw mismatch(`has ${size} bytes, not the ${attachment.size} recorded`);
+  const actual = toHex(hash.digest());
+  if (actual !== attachment.id) throw mismatch(`has the SHA-256 ${actual}, not its id`);
+}

@@ -1,0 +1,152 @@
+// Sharing in real Chromium with real IndexedDB: a dossier shared as a .dossier file (with a passphrase)
+// and imported back; the format-1 fixture opens; and every hostile file is refused with a message while
+// the database stays exactly as it was.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateHostileFixtures, type HostileFixture } from '../fixtures/hostile/generate';
+import { launchChromium } from './support/chromium';
+
+let browser: Browser;
+let page: Page;
+let fixtures: HostileFixture[];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  fixtures = await generateHostileFixtures();
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(inject('baseUrl'));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every record of every table, as JSON: what "the database is unchanged" compares. */
+function databaseSnapshot(): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('dossier-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames].sort();
+          const transaction = db.transaction(names, 'readonly');
+          const out: Record<string, unknown> = {};
+          for (const name of names) {
+            const request = transaction.objectStore(name).getAll();
+            request.onsuccess = () => {
+              out[name] = (request.result as unknown[]).map((record) =>
+                JSON.stringify(record, (_key, value) =>
+                  value instanceof Blob ? `blob:${value.size}` : value,
+                ),
+              );
+            };
+          }
+          transaction.oncomplete = () => {
+            db.close();
+            resolve(JSON.stringify(out));
+          };
+        };
+      }),
+  );
+}
+
+async function importFile(file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import dossier' }).first().click();
+  await (await chooser).setFiles(file);
+  return page.getByRole('dialog', { name: 'Import dossier' });
+}
+
+describe('sharing a dossier', () => {
+  let shared = '';
+
+  it('writes a passphrase-protected .dossier file', async () => {
+    await page.getByRole('button', { name: 'New dossier' }).click();
+    const create = page.getByRole('dialog', { name: 'New dossier' });
+    await create.getByLabel('Title', { exact: true }).fill('Rabat meeting');
+    await create.getByRole('button', { name: 'Create dossier' }).click();
+    await page.getByRole('button', { name: 'Add source' }).click();
+    const source = page.getByRole('dialog', { name: 'Add source' });
+    await source.getByLabel('Title', { exact: true }).fill('Joint declaration');
+    await source.getByRole('button', { name: 'Save source' }).click();
+    await source.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Share dossier' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share dossier' });
+    await dialog.getByLabel('Passphrase (optional)').fill('rabat-2024-secret');
+    await dialog.getByLabel('Passphrase again').fill('rabat-2024-secre');
+    await dialog.getByRole('alert').filter({ hasText: 'differ' }).waitFor();
+    await dialog.getByLabel('Passphrase again').fill('rabat-2024-secret');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Save .dossier file' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Rabat meeting.dossier');
+    shared = path.join(tmpdir(), `shared-${Date.now()}.dossier`);
+    await file.saveAs(shared);
+    expect(readFileSync(shared).subarray(0, 4).toString('latin1')).not.toBe('PK\u0003\u0004');
+  }, 120_000);
+
+  it('refuses the wrong passphrase and changes nothing, then imports with the right one as a copy', async () => {
+    const before = await databaseSnapshot();
+    let dialog = await importFile(shared);
+    await dialog.getByLabel('Passphrase').fill('not the passphrase');
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: /wrong passphrase or damaged file/i })
+      .waitFor({ timeout: 60_000 });
+    expect(await databaseSnapshot()).toBe(before);
+    await dialog.getByRole('button', { name: 'Try another passphrase' }).click();
+    await dialog.getByLabel('Passphrase').fill('rabat-2024-secret');
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    await dialog.getByRole('button', { name: 'Keep both' }).click({ timeout: 60_000 });
+    await page.getByRole('textbox', { name: 'Dossier title' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Dossier title' }).inputValue()).toBe(
+      'Rabat meeting (copy)',
+    );
+    await page.getByRole('table', { name: 'Sources' }).getByText('Joint declaration').waitFor();
+    dialog = page.getByRole('dialog', { name: 'Import dossier' });
+    expect(await dialog.count()).toBe(0);
+  }, 180_000);
+
+  it('opens a package written by format version 1', async () => {
+    const dialog = await importFile(path.resolve(__dirname, '../fixtures/packages/v1-sample.dossier'));
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    await page.getByRole('textbox', { name: 'Dossier title' }).waitFor();
+  });
+});
+
+describe('hostile files through the import', () => {
+  it('refuses each with a message and leaves the database exactly as it was', async () => {
+    const notZip = path.join(tmpdir(), 'not-a-zip.dossier');
+    writeFileSync(notZip, 'This is a letter, not a dossier.');
+    const before = await databaseSnapshot();
+    const refused: string[] = [];
+    for (const fixture of [{ name: 'renamed text', file: notZip, passphrase: undefined }, ...fixtures]) {
+      const dialog = await importFile(fixture.file);
+      const passphrase = dialog.getByLabel('Passphrase');
+      const alert = dialog.getByRole('alert');
+      await Promise.race([passphrase.waitFor(), alert.waitFor()]);
+      if (await passphrase.isVisible()) {
+        await passphrase.fill(fixture.passphrase ?? 'some passphrase');
+        await dialog.getByRole('button', { name: 'Open' }).click();
+      }
+      await alert.waitFor({ timeout: 60_000 });
+      refused.push(fixture.name);
+      await dialog.getByRole('button', { name: 'Close' }).last().click();
+      await dialog.waitFor({ state: 'detached' });
+    }
+    expect(refused.length).toBe(fixtures.length + 1);
+    expect(await databaseSnapshot()).toBe(before);
+    expect(pageErrors).toEqual([]);
+  }, 600_000);
+});
