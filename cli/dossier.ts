@@ -5,14 +5,24 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, processIo } from './cli-io';
+import { runExport } from './commands/export';
+import { runInspect } from './commands/inspect';
+import { runPack } from './commands/pack';
 import { runTemplates } from './commands/templates';
+import { runUnpack } from './commands/unpack';
+import { runValidate } from './commands/validate';
 
 declare const __APP_VERSION__: string | undefined;
 
 export const mainHelp = `Usage: dossier <command> [options]
 
 Commands:
+  export       export a briefing to Word (.docx)
+  inspect      show what a .dossier package holds
+  pack         pack a dossier.json and its attachments into a .dossier package
   templates    list the briefing templates
+  unpack       check a .dossier package and unpack it into a new folder
+  validate     check a .dossier package through and through
 
 Options:
   --help       show help (also: dossier <command> --help)
@@ -43,8 +53,18 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   try {
     switch (command) {
+      case 'export':
+        return await runExport(rest, io, templatesDir());
+      case 'inspect':
+        return await runInspect(rest, io);
+      case 'pack':
+        return await runPack(rest, io);
       case 'templates':
         return await runTemplates(rest, io, templatesDir());
+      case 'unpack':
+        return await runUnpack(rest, io);
+      case 'validate':
+        return await runValidate(rest, io);
       default:
         io.err(`dossier: unknown command "${command}". Run "dossier --help" for the list.`);
         return EXIT_USAGE;

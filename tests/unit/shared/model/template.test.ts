@@ -48,6 +48,65 @@ describe('templates', () => {
     expect(() => parseTemplate({ id: 'x', name: 'X', description: '', sections: [] })).toThrow(ModelError);
   });
 
+  it('fills every layout field with its default for a template that names only its sections', () => {
+    const template = parseTemplate({
+      id: 'x',
+      name: 'X',
+      description: '',
+      sections: [{ title: 'A', hint: '' }],
+    });
+    expect(template.page).toEqual({ size: 'A4', margins: { top: 25, right: 25, bottom: 25, left: 25 } });
+    expect(template.fonts).toEqual({ body: 'Arial', headings: 'Arial', size: 11 });
+    expect(template.headings.numbering).toBe('decimal');
+    expect(template.headings.h1).toMatchObject({ size: 16, bold: true, spaceBefore: 18 });
+    expect(template.cover).toBeNull();
+    expect(template.tableOfContents).toBe(false);
+    expect(template.summaryBox).toBe(false);
+    expect(template.footer.pageNumbers).toBe('Page {page} of {pages}');
+  });
+
+  it('gives each shipped template its layout: cover and contents, summary box, participants table', () => {
+    const load = (file: string) => parseTemplate(JSON.parse(readFileSync(join(TEMPLATES_DIR, file), 'utf8')));
+    const note = load('briefing-note.json');
+    expect(note.cover?.fields).toContain('distribution');
+    expect(note.tableOfContents).toBe(true);
+    const sitrep = load('situation-report.json');
+    expect(sitrep.cover).toBeNull();
+    expect(sitrep.summaryBox).toBe(true);
+    expect(sitrep.headings.numbering).toBe('none');
+    expect(sitrep.sections.map((section) => section.title)).toEqual([
+      'Summary',
+      'Developments',
+      'Assessment',
+      'Outlook',
+    ]);
+    const brief = load('meeting-brief.json');
+    expect(brief.sections[0]).toMatchObject({
+      title: 'Participants',
+      table: { columns: ['Name', 'Role', 'Side'] },
+    });
+    expect(brief.sections.map((section) => section.title)).toEqual([
+      'Participants',
+      'Objectives',
+      'Talking points',
+      'Background',
+      'Annexes',
+    ]);
+  });
+
+  it.each([
+    [{ page: { size: 'A3' } }, /page\.size: expected A4 or Letter/],
+    [{ colors: { accent: 'navy' } }, /colors\.accent: expected a colour written #RRGGBB/],
+    [{ fonts: { body: 'Arial"><x' } }, /fonts\.body: expected a font name/],
+    [{ header: { text: '{classification}' } }, /header\.text: expected only the placeholders/],
+    [{ footer: { pageNumbers: 'Page {page}' } }, /footer\.pageNumbers: must contain \{page\} and \{pages\}/],
+    [{ cover: { fields: ['title', 'title'] } }, /cover\.fields: lists the same field twice/],
+    [{ page: { margins: { top: 2, right: 25, bottom: 25, left: 25 } } }, /page\.margins\.top/],
+  ])('refuses a layout field it cannot print: %j', (layout, message) => {
+    const template = { id: 'x', name: 'X', description: '', sections: [{ title: 'A', hint: '' }], ...layout };
+    expect(() => parseTemplate(template)).toThrow(message);
+  });
+
   it('scaffolds a new briefing with a heading and an empty paragraph per section', () => {
     const template = parseTemplate({
       id: 'two',
@@ -66,5 +125,26 @@ describe('templates', () => {
       'paragraph',
     ]);
     expect(content.content[2]).toMatchObject({ content: [{ text: 'Outlook' }] });
+  });
+
+  it('scaffolds a section that has a table with its header row and one empty row', () => {
+    const template = parseTemplate({
+      id: 'brief',
+      name: 'Brief',
+      description: '',
+      sections: [{ title: 'Participants', hint: 'h', table: { columns: ['Name', 'Role'] } }],
+    });
+    const content = parseRichText(briefingContentFromTemplate(template));
+    expect(content.content.map((node) => node.type)).toEqual(['heading', 'table']);
+    const table = content.content[1];
+    expect(
+      table?.type === 'table' && table.content.map((row) => row.content.map((cell) => cell.type)),
+    ).toEqual([
+      ['tableHeader', 'tableHeader'],
+      ['tableCell', 'tableCell'],
+    ]);
+    expect(table).toMatchObject({
+      content: [{ content: [{ content: [{ content: [{ text: 'Name' }] }] }, {}] }, {}],
+    });
   });
 });

@@ -1,0 +1,152 @@
+// `dossier export`: writes one briefing of a dossier as a Word document, with the same exporter the app uses.
+// Reading the dossier is a swappable function, so `.dossier` packages can be added beside the JSON reader.
+
+import { createHash } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  type AttachmentReader,
+  describeMarkingCheck,
+  exportBriefingToDocx,
+  findBriefing,
+  findTemplate,
+} from '../../shared/export';
+import { type DossierDocument, parseDossierDocument } from '../../shared/model';
+import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../cli-io';
+import { readTemplates } from './templates';
+
+export const exportHelp = `Usage: dossier export <dossier-file> [--briefing <id or title>] [--template <name>] [--out <file.docx>]
+
+Exports a briefing of a dossier to Word (.docx), laid out by a template.
+
+  <dossier-file>         the dossier's JSON document; images are read from an
+                         "attachments" folder beside it, each file named by its SHA-256
+
+Options:
+  --briefing <id|title>  the briefing to export (default: the first)
+  --template <name>      the template to lay it out with (default: the briefing's own;
+                         "dossier templates" lists them)
+  --out <file.docx>      where to write it (default: the briefing's title, next to the input)
+  --help                 show this help
+
+Prints the path of the written file. A warning goes to stderr when the briefing is marked
+lower than a source it cites.`;
+
+/** A dossier as the exporter needs it: the document, and the bytes of its attachments. */
+export interface DossierInput {
+  readonly document: DossierDocument;
+  readonly readAttachment: AttachmentReader;
+}
+
+export type DossierReader = (file: string) => Promise<DossierInput>;
+
+/** An error whose message is the one line the command prints. */
+class InputError extends Error {}
+
+function firstLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/**
+ * Reads a DossierDocument JSON file; attachments come from `attachments/<sha256>` beside it, and a file
+ * whose bytes do not hash to its name is ignored rather than embedded.
+ */
+export async function readDossierJson(file: string): Promise<DossierInput> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? 'error'})`,
+    );
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    throw new InputError(`${file} is a .dossier package; this version exports from the dossier's JSON only`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new InputError(`${file} is not JSON: ${(error as Error).message}`);
+  }
+  const document = parseDossierDocument(json);
+  const folder = path.join(path.dirname(file), 'attachments');
+  const attachments = new Map<string, Uint8Array>();
+  for (const { id } of document.attachments) {
+    try {
+      const data = await readFile(path.join(folder, id));
+      if (createHash('sha256').update(data).digest('hex') === id) attachments.set(id, new Uint8Array(data));
+    } catch {
+      // Missing bytes are reported by the exporter as a warning, where the image would be.
+    }
+  }
+  return { document, readAttachment: (sha256) => attachments.get(sha256) };
+}
+
+/** Writes to a temporary file beside the target, then renames it over, so no half-written .docx is left. */
+async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`,
+  );
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot write ${target} (${code ?? (error as Error).message})`);
+  }
+}
+
+export async function runExport(
+  args: string[],
+  io: CliIo,
+  templatesDir: string,
+  readDossier: DossierReader = readDossierJson,
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      briefing: { type: 'string' },
+      template: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    io.out(exportHelp);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) {
+    io.err(
+      `dossier export: ${positionals.length === 0 ? 'name the dossier file to export' : 'give one dossier file only'}. Run "dossier export --help".`,
+    );
+    return EXIT_USAGE;
+  }
+  if (values.out !== undefined && !values.out.toLowerCase().endsWith('.docx')) {
+    io.err('dossier export: --out must name a .docx file. Run "dossier export --help".');
+    return EXIT_USAGE;
+  }
+  const input = positionals[0] as string;
+  try {
+    const { document, readAttachment } = await readDossier(input);
+    const briefing = findBriefing(document, values.briefing);
+    const template = findTemplate(await readTemplates(templatesDir), values.template ?? briefing.templateId);
+    const result = await exportBriefingToDocx({ document, briefing: briefing.id, template, readAttachment });
+    const markingWarning = describeMarkingCheck(result.markingCheck, briefing);
+    if (markingWarning) io.err(`dossier export: warning: ${markingWarning}`);
+    for (const warning of result.warnings) io.err(`dossier export: warning: ${warning.message}`);
+    const target = path.resolve(values.out ?? path.join(path.dirname(input), result.fileName));
+    await writeAtomically(target, result.bytes);
+    io.out(target);
+    return EXIT_OK;
+  } catch (error) {
+    io.err(`dossier export: ${firstLine(error instanceof Error ? error.message : String(error))}`);
+    return EXIT_BAD_INPUT;
+  }
+}

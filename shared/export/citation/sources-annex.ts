@@ -1,0 +1,128 @@
+// The annex that closes a briefing with citations: every cited source in citation order, with where it
+// came from, when, its Admiralty grading and its marking.
+
+import {
+  Bookmark,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import {
+  CREDIBILITY_MEANINGS,
+  formatGrading,
+  markingLabel,
+  RELIABILITY_MEANINGS,
+  type Source,
+} from '../../model';
+import { formatLongDate } from '../dates';
+import type { DocxBlock, RenderContext } from '../render-context';
+import { STYLE } from '../style-ids';
+import { wordColor } from '../units';
+import { describeSource } from './citation';
+
+export const SOURCES_ANNEX_TITLE = 'Sources';
+
+/** Column shares of the annex table: No., Source, Published, Grading, Marking. */
+const COLUMN_SHARES = [0.07, 0.5, 0.14, 0.13, 0.16];
+
+/** "Usually reliable; probably true" */
+function describeGradingMeaning(source: Source): string {
+  const { reliability, credibility } = source.grading;
+  return `${RELIABILITY_MEANINGS[reliability]}; ${CREDIBILITY_MEANINGS[credibility].toLowerCase()}`;
+}
+
+export function renderSourcesAnnex(ctx: RenderContext, width: number): DocxBlock[] {
+  const cited = [...ctx.citationNumbers.entries()]
+    .sort(([, a], [, b]) => a - b)
+    .flatMap(([sourceId, citationNumber]) => {
+      const source = ctx.sources.get(sourceId);
+      return source ? [{ source, citationNumber }] : [];
+    });
+  if (cited.length === 0) return [];
+
+  const { colors } = ctx.template;
+  const line = { style: BorderStyle.SINGLE, size: 4, color: wordColor(colors.border) };
+  const columnWidths = COLUMN_SHARES.map((share) => Math.floor(width * share));
+  const cell = (children: Paragraph[], column: number, header = false) =>
+    new TableCell({
+      children,
+      width: { size: columnWidths[column] ?? 0, type: WidthType.DXA },
+      shading: header ? { fill: wordColor(colors.tableHeader) } : undefined,
+    });
+  const text = (value: string, header = false) =>
+    new Paragraph({ style: header ? STYLE.tableHeading : STYLE.tableText, children: [new TextRun(value)] });
+
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: ['No.', 'Source', 'Published', 'Grading', 'Marking'].map((title, column) =>
+      cell([text(title, true)], column, true),
+    ),
+  });
+  const rows = cited.map(
+    ({ source, citationNumber }: { source: Source; citationNumber: number }) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell([text(String(citationNumber))], 0),
+          cell([new Paragraph({ style: STYLE.tableText, children: describeSource(source) })], 1),
+          cell([text(source.publishedAt ? formatLongDate(source.publishedAt) : 'not dated')], 2),
+          cell(
+            [
+              new Paragraph({
+                style: STYLE.tableText,
+                children: [
+                  new TextRun({ text: formatGrading(source.grading), bold: true }),
+                  new TextRun({ text: describeGradingMeaning(source), break: 1, size: 15 }),
+                ],
+              }),
+            ],
+            3,
+          ),
+          cell([text(markingLabel(source.marking))], 4),
+        ],
+      }),
+  );
+
+  return [
+    // A Heading 1, so the contents list it, but without the numbers the briefing's own sections have.
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      numbering: false,
+      pageBreakBefore: true,
+      children: [
+        ctx.contents
+          ? new Bookmark({
+              id: ctx.contents.add(1, SOURCES_ANNEX_TITLE, false),
+              children: [new TextRun(SOURCES_ANNEX_TITLE)],
+            })
+          : new TextRun(SOURCES_ANNEX_TITLE),
+      ],
+    }),
+    new Paragraph({
+      style: STYLE.annexNote,
+      text: 'Every source cited in this document, numbered as its footnotes. Grading: source reliability A–F, information credibility 1–6 (Admiralty scale).',
+    }),
+    new Table({
+      rows: [header, ...rows],
+      columnWidths,
+      width: { size: columnWidths.reduce((sum, value) => sum + value, 0), type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+      // Borders on the table, not on each cell: per-cell borders double the time Word's XML takes to write.
+      borders: {
+        top: line,
+        bottom: line,
+        left: line,
+        right: line,
+        insideHorizontal: line,
+        insideVertical: line,
+      },
+    }),
+  ];
+}

@@ -1,0 +1,47 @@
+// The contents page. With its pages laid out, docx fills the contents from the headings, with page numbers.
+// A briefing too long to lay out quickly gets its entries from here instead: each heading, numbered as the
+// template numbers it, linking to a bookmark on the heading, without page numbers (Word adds them when the
+// user updates the field). Either way the field is written clean, so Word asks nothing on opening.
+
+import { LeaderType, Paragraph, TableOfContents } from 'docx';
+import type { ContentsEntries, DocxBlock } from '../render-context';
+import { STYLE } from '../style-ids';
+
+type ContentsEntry = NonNullable<
+  NonNullable<ConstructorParameters<typeof TableOfContents>[1]>['cachedEntries']
+>[number];
+
+export class ContentsCollector implements ContentsEntries {
+  readonly entries: ContentsEntry[] = [];
+  private readonly counters = [0, 0, 0];
+
+  add(level: 1 | 2 | 3, text: string, numbered: boolean): string {
+    let title = text;
+    if (numbered) {
+      this.counters[level - 1] = (this.counters[level - 1] ?? 0) + 1;
+      this.counters.fill(0, level);
+      const number = this.counters.slice(0, level).join('.');
+      title = `${level === 1 ? `${number}.` : number}\u2002${text}`;
+    }
+    const bookmark = `_TocDD${this.entries.length + 1}`;
+    this.entries.push({ title, level, href: bookmark });
+    return bookmark;
+  }
+}
+
+/** "Contents" and the field, filled from `collected` entries when given, else from the headings by docx. */
+export function renderContents(collected: ContentsCollector | undefined): DocxBlock[] {
+  const options = { hyperlink: true, headingStyleRange: '1-3' };
+  return [
+    new Paragraph({ style: STYLE.contentsHeading, text: 'Contents' }),
+    collected && collected.entries.length > 0
+      ? // No dots leading to a page number that is not there.
+        new TableOfContents('Contents', {
+          ...options,
+          beginDirty: false,
+          cachedEntries: collected.entries,
+          tabLeader: LeaderType.NONE,
+        })
+      : new TableOfContents('Contents', options),
+  ] as DocxBlock[];
+}

@@ -1,0 +1,13 @@
+export {
+  CONTENTS_LAYOUT_NODE_LIMIT,
+  type ExportBriefingRequest,
+  type ExportProgress,
+  type ExportResult,
+  exportBriefingToDocx,
+} from './briefing-document';
+export { type CoverDetails, renderCover, resolveCoverDetails } from './cover';
+export { docxFileName, findBriefing, findTemplate } from './find';
+export { checkExportMarking, describeMarkingCheck } from './marking-check';
+export { markingBanner, pageFooter, pageHeader } from './page-banner';
+export { fillLine, fillPlaceholders, type PlaceholderValues } from './placeholders';
+export { documentStyles } from './styles';

@@ -1,0 +1,27 @@
+// The errors an export can end in, typed so the app and the CLI can say what happened and what to do.
+
+export type ExportErrorCode =
+  /** The dossier has no briefing with that id or title. */
+  | 'BRIEFING_NOT_FOUND'
+  /** More than one briefing has that title. */
+  | 'BRIEFING_AMBIGUOUS'
+  /** No installed template has that id. */
+  | 'TEMPLATE_NOT_FOUND'
+  /** The user cancelled the export. */
+  | 'CANCELLED';
+
+export class ExportError extends Error {
+  override readonly name = 'ExportError';
+  constructor(
+    readonly code: ExportErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Something the export worked around; the document is still written, and the user is told. */
+export interface ExportWarning {
+  readonly code: 'IMAGE_MISSING' | 'IMAGE_UNSUPPORTED' | 'SOURCE_MISSING' | 'CONTENTS_WITHOUT_PAGE_NUMBERS';
+  readonly message: string;
+}

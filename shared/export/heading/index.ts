@@ -1,0 +1,1 @@
+export { HEADING_NUMBERING_REFERENCE, headingNumbering, renderHeading } from './heading';

@@ -1,0 +1,27 @@
+// The Word export: one exporter for the app (in a Web Worker) and the `dossier export` command. It turns a
+// briefing of a DossierDocument into a .docx laid out by a template; see docs/export.md.
+
+export { renderBlock, renderBlocks } from './blocks';
+export { describeSource, renderCitation, renderSourcesAnnex, SOURCES_ANNEX_TITLE } from './citation';
+export { formatLongDate } from './dates';
+export {
+  CONTENTS_LAYOUT_NODE_LIMIT,
+  type CoverDetails,
+  checkExportMarking,
+  describeMarkingCheck,
+  docxFileName,
+  type ExportBriefingRequest,
+  type ExportProgress,
+  type ExportResult,
+  exportBriefingToDocx,
+  findBriefing,
+  findTemplate,
+} from './document';
+export { ExportError, type ExportErrorCode, type ExportWarning } from './export-error';
+export { renderHeading } from './heading';
+export { imageSize, readImageFile, renderImage } from './image';
+export { renderList } from './list';
+export { renderParagraph } from './paragraph';
+export { renderQuote } from './quote';
+export type { AttachmentReader, DocxBlock, Placement, RenderContext } from './render-context';
+export { columnWidths, renderTable, tableGrid } from './table';

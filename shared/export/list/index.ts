@@ -1,0 +1,1 @@
+export { BULLET_REFERENCE, bulletNumbering, LIST_STEP, renderList } from './list';

@@ -1,0 +1,64 @@
+// Inline content (text with marks, links, line breaks, citations) as Word runs.
+
+import { ExternalHyperlink, type IRunOptions, type ParagraphChild, TextRun } from 'docx';
+import type { InlineNode, RichTextMark, TextNode } from '../../model';
+import { renderCitation } from '../citation';
+import type { RenderContext } from '../render-context';
+import { STYLE } from '../style-ids';
+import { hasRightToLeftText } from './text-direction';
+
+/** Formatting every run of a paragraph shares, e.g. bold in a table header cell. */
+export type RunBase = Pick<IRunOptions, 'bold' | 'italics' | 'color' | 'size'>;
+
+function textRun(node: TextNode, base: RunBase, linked: boolean): TextRun {
+  const marks = new Set((node.marks ?? []).map((mark) => mark.type));
+  return new TextRun({
+    ...base,
+    text: node.text,
+    bold: marks.has('bold') || base.bold === true ? true : undefined,
+    italics: marks.has('italic') || base.italics === true ? true : undefined,
+    strike: marks.has('strike') || undefined,
+    underline: marks.has('underline') && !linked ? {} : undefined,
+    rightToLeft: hasRightToLeftText(node.text) || undefined,
+    style: linked ? STYLE.hyperlink : undefined,
+  });
+}
+
+function linkOf(node: InlineNode): string | undefined {
+  if (node.type !== 'text') return undefined;
+  const link = node.marks?.find(
+    (mark): mark is Extract<RichTextMark, { type: 'link' }> => mark.type === 'link',
+  );
+  return link?.attrs.href;
+}
+
+/** Runs for a paragraph's or heading's inline content; adjacent text with the same link is one hyperlink. */
+export function renderInline(
+  content: readonly InlineNode[] | undefined,
+  ctx: RenderContext,
+  base: RunBase = {},
+): ParagraphChild[] {
+  const children: ParagraphChild[] = [];
+  const nodes = content ?? [];
+  for (let index = 0; index < nodes.length; index += 1) {
+    const node = nodes[index] as InlineNode;
+    if (node.type === 'hardBreak') {
+      children.push(new TextRun({ ...base, break: 1 }));
+    } else if (node.type === 'citation') {
+      children.push(renderCitation(node, ctx));
+    } else {
+      const href = linkOf(node);
+      if (!href) {
+        children.push(textRun(node, base, false));
+        continue;
+      }
+      const runs = [textRun(node, base, true)];
+      while (index + 1 < nodes.length && linkOf(nodes[index + 1] as InlineNode) === href) {
+        index += 1;
+        runs.push(textRun(nodes[index] as TextNode, base, true));
+      }
+      children.push(new ExternalHyperlink({ link: href, children: runs }));
+    }
+  }
+  return children;
+}

@@ -1,0 +1,1 @@
+export { QUOTE_INDENT, renderQuote } from './quote';
