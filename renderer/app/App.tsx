@@ -4,6 +4,7 @@ import { AboutDialog } from '../components/AboutDialog';
 import { NoticeBar } from '../components/NoticeBar';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { DossierView } from '../dossier/DossierView';
+import { ExportDialog } from '../export/ExportDialog';
 import { LibraryView } from '../library/LibraryView';
 import { NewDossierDialog } from '../library/NewDossierDialog';
 import { SearchResults } from '../search/SearchResults';
@@ -45,6 +46,7 @@ export function App() {
       {panel === 'new-dossier' && <NewDossierDialog />}
       {panel === 'share' && route.view === 'dossier' && <ShareDialog dossierId={route.dossierId} />}
       {panel === 'import' && incoming && <ImportDialog file={incoming} />}
+      {panel === 'export' && route.view === 'briefing' && <ExportDialog briefingId={route.briefingId} />}
     </div>
   );
 }

@@ -13,8 +13,6 @@ export interface CommandAction {
   run(): void | Promise<void>;
 }
 
-const notYet: CommandAction = { available: false, run: () => undefined };
-
 const actions: Record<CommandId, CommandAction> = {
   'dossier.new': { available: true, run: () => dispatch({ type: 'panel/open', panel: 'new-dossier' }) },
   'dossier.import': {
@@ -39,7 +37,20 @@ const actions: Record<CommandId, CommandAction> = {
       dispatch({ type: 'panel/open', panel: 'share' });
     },
   },
-  'briefing.export': notYet,
+  'briefing.export': {
+    available: true,
+    run: () => {
+      if (parseRoute(window.location.hash).view !== 'briefing') {
+        dispatch({
+          type: 'notice/show',
+          tone: 'info',
+          text: 'Open a briefing first, then export it to Word.',
+        });
+        return;
+      }
+      dispatch({ type: 'panel/open', panel: 'export' });
+    },
+  },
   'app.search': {
     available: true,
     run: () => document.querySelector<HTMLInputElement>('[data-command-target="search"]')?.focus(),

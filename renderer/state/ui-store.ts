@@ -4,7 +4,7 @@
 import { useSyncExternalStore } from 'react';
 
 export type Theme = 'light' | 'dark';
-export type Panel = 'none' | 'about' | 'shortcuts' | 'new-dossier' | 'share' | 'import';
+export type Panel = 'none' | 'about' | 'shortcuts' | 'new-dossier' | 'share' | 'import' | 'export';
 
 /** A .dossier file on its way in: picked, dropped, or handed over by the OS. */
 export interface IncomingFile {

@@ -2,6 +2,9 @@
 // graded sources, entities, a timeline, a briefing from a template with a table and two citations,
 // a reload mid-typing, deletions undone, and the Trash.
 
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/chromium';
@@ -12,10 +15,11 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('dialog', (dialog) => void dialog.accept());
+  page.context().setDefaultTimeout(30_000);
   await page.goto(inject('baseUrl'));
 });
 
@@ -135,6 +139,20 @@ describe("a desk officer's day", () => {
     const text = (await prose.textContent()) ?? '';
     for (const word of ['Cooperation grew in 2023', 'Operations', ...words]) expect(text).toContain(word);
     expect(await prose.locator('table').count()).toBe(1);
+  });
+
+  it('exports the briefing to Word in a worker, and pandoc reads back its words and footnotes', async () => {
+    await page.getByRole('button', { name: 'Export to Word' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export to Word' });
+    expect(await dialog.getByLabel('Template').inputValue()).toBe('briefing-note');
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const file = path.join(tmpdir(), `day-${Date.now()}.docx`);
+    await (await download).saveAs(file);
+    const markdown = execFileSync('pandoc', ['-t', 'plain', file], { encoding: 'utf8' });
+    expect(markdown).toContain('Cooperation grew in 2023');
+    expect(markdown).toContain('background24');
+    expect(markdown).toContain('Maghreb Daily');
   });
 
   it('searches and finds words from a source and a briefing, highlighted', async () => {
