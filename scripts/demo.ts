@@ -1,17 +1,19 @@
 // `npm run demo`: exports every briefing of the sample dossier (samples/) to Word with its own template,
-// into out/, and prints where each file went. Uses the same reader and exporter as `dossier export`.
+// into out/, writes the dossier as out/<title>.dossier, and prints where each file went. Uses the same reader and exporter as `dossier export`.
 
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readDossierJson } from '../cli/commands/export';
+import { readDossierFile } from '../cli/commands/export';
 import { readTemplates } from '../cli/commands/templates';
+import packageJson from '../package.json' with { type: 'json' };
 import { describeMarkingCheck, exportBriefingToDocx, findTemplate } from '../shared/export';
+import { writeDossierPackage } from '../shared/package';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SAMPLE = path.join(ROOT, 'samples', 'morocco-germany-security.dossier.json');
 const OUT = path.join(ROOT, 'out');
 
-const { document, readAttachment } = await readDossierJson(SAMPLE);
+const { document, readAttachment } = await readDossierFile(SAMPLE);
 const templates = await readTemplates(path.join(ROOT, 'templates'));
 mkdirSync(OUT, { recursive: true });
 
@@ -34,3 +36,22 @@ for (const briefing of document.briefings) {
   renameSync(`${target}.tmp`, target);
   console.log(target);
 }
+
+// The same dossier as one .dossier package, as "Share dossier" writes it.
+const stream = writeDossierPackage(
+  document,
+  (id) => {
+    const bytes = readAttachment(id);
+    if (!bytes) throw new Error(`The sample lacks the attachment ${id}.`);
+    return bytes;
+  },
+  { appVersion: packageJson.version },
+);
+const packageBytes = new Uint8Array(await new Response(stream).arrayBuffer());
+const packageTarget = path.join(
+  OUT,
+  `${document.dossier.title.replace(/[\\/:*?"<>|]+/g, ' ').trim()}.dossier`,
+);
+writeFileSync(`${packageTarget}.tmp`, packageBytes);
+renameSync(`${packageTarget}.tmp`, packageTarget);
+console.log(packageTarget);

@@ -1,5 +1,5 @@
 // `dossier export`: writes one briefing of a dossier as a Word document, with the same exporter the app uses.
-// Reading the dossier is a swappable function, so `.dossier` packages can be added beside the JSON reader.
+// It reads a .dossier package (through the one package reader) or the dossier's JSON document.
 
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -12,22 +12,26 @@ import {
   findBriefing,
   findTemplate,
 } from '../../shared/export';
-import { type DossierDocument, parseDossierDocument } from '../../shared/model';
+import { type DossierDocument, imageAttachmentIds, parseDossierDocument } from '../../shared/model';
+import { ENCRYPTED_PACKAGE_MAGIC, PackageError, readDossierPackage } from '../../shared/package';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../cli-io';
 import { readTemplates } from './templates';
+import { nodeSha256, openPackageFile, readPassphraseFile } from './validate';
 
 export const exportHelp = `Usage: dossier export <dossier-file> [--briefing <id or title>] [--template <name>] [--out <file.docx>]
 
 Exports a briefing of a dossier to Word (.docx), laid out by a template.
 
-  <dossier-file>         the dossier's JSON document; images are read from an
-                         "attachments" folder beside it, each file named by its SHA-256
+  <dossier-file>         a .dossier package, or the dossier's JSON document (images are
+                         then read from an "attachments" folder beside it, each file
+                         named by its SHA-256)
 
 Options:
   --briefing <id|title>  the briefing to export (default: the first)
   --template <name>      the template to lay it out with (default: the briefing's own;
                          "dossier templates" lists them)
   --out <file.docx>      where to write it (default: the briefing's title, next to the input)
+  --passphrase-file F    the passphrase of an encrypted .dossier, read from file F
   --help                 show this help
 
 Prints the path of the written file. A warning goes to stderr when the briefing is marked
@@ -39,7 +43,7 @@ export interface DossierInput {
   readonly readAttachment: AttachmentReader;
 }
 
-export type DossierReader = (file: string) => Promise<DossierInput>;
+export type DossierReader = (file: string, options: { passphrase?: string }) => Promise<DossierInput>;
 
 /** An error whose message is the one line the command prints. */
 class InputError extends Error {}
@@ -52,7 +56,10 @@ function firstLine(text: string): string {
  * Reads a DossierDocument JSON file; attachments come from `attachments/<sha256>` beside it, and a file
  * whose bytes do not hash to its name is ignored rather than embedded.
  */
-export async function readDossierJson(file: string): Promise<DossierInput> {
+export async function readDossierFile(
+  file: string,
+  options: { passphrase?: string } = {},
+): Promise<DossierInput> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -62,9 +69,9 @@ export async function readDossierJson(file: string): Promise<DossierInput> {
       code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? 'error'})`,
     );
   }
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    throw new InputError(`${file} is a .dossier package; this version exports from the dossier's JSON only`);
-  }
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const isEncrypted = ENCRYPTED_PACKAGE_MAGIC.every((byte, index) => bytes[index] === byte);
+  if (isZip || isEncrypted) return readDossierPackageFile(file, options.passphrase);
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString('utf8'));
@@ -83,6 +90,29 @@ export async function readDossierJson(file: string): Promise<DossierInput> {
     }
   }
   return { document, readAttachment: (sha256) => attachments.get(sha256) };
+}
+
+/** A .dossier package, checked whole by the package reader; its attachments are read from it on demand. */
+async function readDossierPackageFile(file: string, passphrase: string | undefined): Promise<DossierInput> {
+  const opened = await openPackageFile(file);
+  try {
+    const pkg = await readDossierPackage(opened.bytes, {
+      ...(passphrase ? { passphrase } : {}),
+      createSha256: nodeSha256,
+    });
+    const attachments = new Map<string, Uint8Array>();
+    for (const id of new Set(
+      pkg.document.briefings.flatMap((briefing) => imageAttachmentIds(briefing.content)),
+    )) {
+      if (pkg.attachments.has(id)) attachments.set(id, await pkg.attachments.bytes(id));
+    }
+    return { document: pkg.document, readAttachment: (sha256) => attachments.get(sha256) };
+  } catch (error) {
+    if (error instanceof PackageError) throw new InputError(`${error.code}: ${error.message}`);
+    throw error;
+  } finally {
+    await opened.close();
+  }
 }
 
 /** Writes to a temporary file beside the target, then renames it over, so no half-written .docx is left. */
@@ -105,7 +135,7 @@ export async function runExport(
   args: string[],
   io: CliIo,
   templatesDir: string,
-  readDossier: DossierReader = readDossierJson,
+  readDossier: DossierReader = readDossierFile,
 ): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -114,6 +144,7 @@ export async function runExport(
       briefing: { type: 'string' },
       template: { type: 'string' },
       out: { type: 'string' },
+      'passphrase-file': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -134,7 +165,9 @@ export async function runExport(
   }
   const input = positionals[0] as string;
   try {
-    const { document, readAttachment } = await readDossier(input);
+    const passphraseFile = values['passphrase-file'];
+    const passphrase = passphraseFile ? await readPassphraseFile(passphraseFile) : undefined;
+    const { document, readAttachment } = await readDossier(input, passphrase ? { passphrase } : {});
     const briefing = findBriefing(document, values.briefing);
     const template = findTemplate(await readTemplates(templatesDir), values.template ?? briefing.templateId);
     const result = await exportBriefingToDocx({ document, briefing: briefing.id, template, readAttachment });

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDossierJson } from '../../../cli/commands/export';
+import { readDossierFile } from '../../../cli/commands/export';
 import { main } from '../../../cli/dossier';
 import { fixtureDossierJson } from '../shared/export/support/fixture-dossier';
 import { docxPart, readWithPandoc } from '../shared/export/support/read-docx';
@@ -171,7 +171,7 @@ describe('dossier export', () => {
     const attachments = path.join(path.dirname(input), 'attachments');
     const [name] = readdirSync(attachments);
     writeFileSync(path.join(attachments, name as string), 'not the chart');
-    const { readAttachment } = await readDossierJson(input);
+    const { readAttachment } = await readDossierFile(input);
     expect(readAttachment(name as string)).toBeUndefined();
   });
 
@@ -192,5 +192,28 @@ describe('dossier export', () => {
       expect(result.stdout.trim()).toBe(out);
       expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
     });
+  });
+});
+
+describe('dossier export from a .dossier package', () => {
+  const packageFile = path.join(ROOT, 'tests', 'fixtures', 'packages', 'v1-sample.dossier');
+
+  it('exports a briefing of a package read through the package reader', async () => {
+    const { io, out, err } = capture();
+    const target = path.join(work, 'from-package.docx');
+    expect(await main(['export', packageFile, '--out', target], io)).toBe(0);
+    expect(out).toEqual([target]);
+    expect(err.filter((line) => !line.includes('warning'))).toEqual([]);
+    const markdown = execFileSync('pandoc', ['-t', 'plain', target], { encoding: 'utf8' });
+    expect(markdown.length).toBeGreaterThan(100);
+  });
+
+  it('refuses an encrypted package without its passphrase, in one line with the code first', async () => {
+    const { io, err } = capture();
+    const encrypted = path.join(ROOT, 'tests', 'fixtures', 'packages', 'v1-sample-encrypted.dossier');
+    expect(await main(['export', encrypted, '--out', path.join(work, 'no.docx')], io)).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^dossier export: PASSPHRASE_REQUIRED: /);
+    expect(existsSync(path.join(work, 'no.docx'))).toBe(false);
   });
 });
