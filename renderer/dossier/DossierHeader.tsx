@@ -35,7 +35,7 @@ export function DossierHeader({ dossier }: { dossier: Dossier }) {
         className="summary-input"
         aria-label="Dossier summary"
         placeholder="What this dossier is about"
-        rows={2}
+        rows={3}
         value={summary}
         onChange={(event) => setSummary(event.target.value)}
         onBlur={() => summary !== dossier.summary && save({ summary })}
