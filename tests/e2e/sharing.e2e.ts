@@ -109,10 +109,10 @@ describe('sharing a dossier', () => {
     await dialog.getByLabel('Passphrase').fill('rabat-2024-secret');
     await dialog.getByRole('button', { name: 'Open' }).click();
     await dialog.getByRole('button', { name: 'Keep both' }).click({ timeout: 60_000 });
-    await page.getByRole('textbox', { name: 'Dossier title' }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Dossier title' }).inputValue()).toBe(
-      'Rabat meeting (copy)',
-    );
+    // The page showed the original dossier before; wait for the copy's.
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Dossier title' }).inputValue(), { timeout: 30_000 })
+      .toBe('Rabat meeting (copy)');
     await page.getByRole('table', { name: 'Sources' }).getByText('Joint declaration').waitFor();
     dialog = page.getByRole('dialog', { name: 'Import dossier' });
     expect(await dialog.count()).toBe(0);
@@ -121,8 +121,52 @@ describe('sharing a dossier', () => {
   it('opens a package written by format version 1', async () => {
     const dialog = await importFile(path.resolve(__dirname, '../fixtures/packages/v1-sample.dossier'));
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
-    await page.getByRole('textbox', { name: 'Dossier title' }).waitFor();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Dossier title' }).inputValue(), { timeout: 30_000 })
+      .not.toMatch(/^Rabat meeting/);
   });
+});
+
+describe('markup inside a dossier', () => {
+  it('stays inert text after a share and import round trip, in lists, views and search results', async () => {
+    const markup = '<img src=x onerror="window.__injected=1"><script>window.__injected=2</script>';
+    await page.goto(`${inject('baseUrl')}#/`);
+    await page.getByRole('button', { name: 'New dossier' }).click();
+    const create = page.getByRole('dialog', { name: 'New dossier' });
+    await create.getByLabel('Title', { exact: true }).fill(`Markup ${markup}`);
+    await create.getByLabel('Summary').fill(markup);
+    await create.getByRole('button', { name: 'Create dossier' }).click();
+    await page.getByRole('button', { name: 'Add source' }).click();
+    const source = page.getByRole('dialog', { name: 'Add source' });
+    await source.getByLabel('Title', { exact: true }).fill(`Source ${markup}`);
+    await source.getByLabel('Text', { exact: true }).fill(markup);
+    await source.getByRole('button', { name: 'Save source' }).click();
+    await source.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Share dossier' }).click();
+    const download = page.waitForEvent('download');
+    await page
+      .getByRole('dialog', { name: 'Share dossier' })
+      .getByRole('button', { name: 'Save .dossier file' })
+      .click();
+    const file = path.join(tmpdir(), `markup-${Date.now()}.dossier`);
+    await (await download).saveAs(file);
+    const dialog = await importFile(file);
+    await dialog.getByRole('button', { name: 'Keep both' }).click();
+    await page.getByRole('table', { name: 'Sources' }).getByText(`Source ${markup}`).waitFor();
+
+    await page.getByRole('searchbox', { name: 'Search', exact: true }).fill('onerror');
+    await page
+      .getByRole('list', { name: 'Search results' })
+      .getByText(/Markup/)
+      .first()
+      .waitFor();
+    await page.getByRole('searchbox', { name: 'Search', exact: true }).press('Escape');
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: number }).__injected),
+    ).toBeUndefined();
+    expect(await page.locator('main img[src="x"], main script').count()).toBe(0);
+  }, 120_000);
 });
 
 describe('hostile files through the import', () => {
