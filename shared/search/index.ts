@@ -1,5 +1,6 @@
 // The public API of full-text search: the index over dossiers, sources and briefings, and its hits.
 
+export * from './search-document';
 export * from './search-index';
 export type { HighlightRange, Snippet } from './snippet';
 export { normalizeTerm } from './terms';

@@ -1,34 +1,11 @@
-// Full-text search over dossiers, sources and briefings: which records a search document is made of, the
-// MiniSearch index that answers queries (accent- and case-insensitive, prefix as you type, light fuzzy,
-// title first, every word required), and hits with plain-text snippets and highlight ranges.
+// Full-text search over dossiers, sources and briefings: the index that answers queries (accent- and
+// case-insensitive, prefix as you type, one typo forgiven, title first, every word required), and hits
+// with plain-text snippets and highlight ranges.
 
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
-import { type Briefing, type Dossier, plainTextOf, type Source } from '../model';
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { ENGINE_OPTIONS, indexAllAtOnce } from './engine';
+import { type SearchDocument, type SearchKind, searchIdOf } from './search-document';
 import { type HighlightRange, highlightRanges, type Snippet, snippetOf } from './snippet';
-import { indexTermsOf, normalizeTerm, wordsOf } from './terms';
-
-export const SEARCH_KINDS = ['dossier', 'source', 'briefing'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
-
-/** The model record each kind of search document is made from. */
-export interface SearchableRecord {
-  dossier: Dossier;
-  source: Source;
-  briefing: Briefing;
-}
-
-/** What the index is given for one record: its title and all its other words as plain text. */
-export interface SearchDocument {
-  /** `kind:recordId`, unique across kinds. */
-  id: string;
-  kind: SearchKind;
-  recordId: string;
-  /** The dossier the record belongs to; a dossier's own id for a dossier. */
-  dossierId: string;
-  title: string;
-  /** Everything else searchable, one part a line; snippets are cut from it. */
-  text: string;
-}
 
 export interface SearchOptions {
   /** Only records of this dossier (the dossier itself included). */
@@ -55,8 +32,8 @@ export interface SearchHit {
 export interface SearchIndexOptions {
   /**
    * Where snippets read a record's text. When omitted, the index keeps the text of every document it is
-   * given, which costs about the plain text's size in memory (one byte a character for Latin-1 text, two
-   * otherwise; ~70 MB for 10,000 sources of 1,000 words). A caller that already holds the texts, or
+   * given, which costs the plain text's size in memory (one byte a character for Latin-1 text, two
+   * otherwise: 60–130 MB for 10,000 sources of 1,000 words). A caller that already holds the texts, or
    * prefers to read them only for the hits it shows, passes this and the index keeps no text at all.
    * It is called for the returned hits only, at most `limit` times a search.
    */
@@ -65,9 +42,12 @@ export interface SearchIndexOptions {
 
 /** Title words count this many times as much as words of the text. */
 const TITLE_BOOST = 3;
-/** Words this long or longer also match with one typo (two from ten letters on). */
+/**
+ * Words this long or longer also match words one typo away. Only one: allowing two on long words made
+ * two-word queries over 10,000 sources half again slower.
+ */
 const FUZZY_MIN_LENGTH = 5;
-const FUZZINESS = 0.2;
+const FUZZY_DISTANCE = 1;
 /**
  * The last word of a query also matches longer words it starts, as the user types, once it has this
  * many characters: a single letter would match a large part of the vocabulary and be slow for little use.
@@ -75,37 +55,8 @@ const FUZZINESS = 0.2;
 const PREFIX_MIN_LENGTH = 2;
 const DEFAULT_LIMIT = 50;
 
-export function searchIdOf(kind: SearchKind, recordId: string): string {
-  return `${kind}:${recordId}`;
-}
-
-/** The search document of a dossier, source or briefing: plain text only, rich text flattened. */
-export function searchDocumentOf<K extends SearchKind>(kind: K, record: SearchableRecord[K]): SearchDocument {
-  const base = { id: searchIdOf(kind, record.id), kind, recordId: record.id, title: record.title };
-  switch (kind) {
-    case 'dossier': {
-      const dossier = record as Dossier;
-      return { ...base, dossierId: dossier.id, text: joinLines([dossier.summary, ...dossier.tags]) };
-    }
-    case 'source': {
-      const source = record as Source;
-      // Outlet and author first: they are short, so a search for them finds its snippet at once.
-      const text = joinLines([source.outlet, source.author, plainTextOf(source.body), source.notes]);
-      return { ...base, dossierId: source.dossierId, text };
-    }
-    default: {
-      const briefing = record as Briefing;
-      return { ...base, dossierId: briefing.dossierId, text: plainTextOf(briefing.content) };
-    }
-  }
-}
-
-function joinLines(parts: readonly string[]): string {
-  return parts.filter((part) => part.length > 0).join('\n');
-}
-
 /** What the index keeps of each document beside MiniSearch's postings: enough to make a hit. */
-export interface IndexedRecord {
+interface IndexedRecord {
   kind: SearchKind;
   recordId: string;
   dossierId: string;
@@ -115,48 +66,10 @@ export interface IndexedRecord {
 }
 
 /**
- * The version of the saved index's format and of how text becomes terms: a change to either (the
- * tokenizer, the normalisation, MiniSearch's serialisation) bumps it, so old saved indexes are rebuilt.
- */
-export const SEARCH_INDEX_FORMAT = 1;
-
-/** An index as `toJSON` saves it. */
-export interface SavedSearchIndex {
-  format: number;
-  keepsText: boolean;
-  engine: AsPlainObject;
-  records: IndexedRecord[];
-}
-
-function isSavedSearchIndex(value: unknown): value is SavedSearchIndex {
-  if (typeof value !== 'object' || value === null) return false;
-  const saved = value as Partial<SavedSearchIndex>;
-  return (
-    typeof saved.format === 'number' &&
-    typeof saved.keepsText === 'boolean' &&
-    typeof saved.engine === 'object' &&
-    saved.engine !== null &&
-    Array.isArray(saved.records)
-  );
-}
-
-/** How MiniSearch is set up, the same when building and when loading a saved index. */
-const ENGINE_OPTIONS: Options<SearchDocument> = {
-  fields: ['title', 'text'],
-  storeFields: [],
-  // The id is always derived, so `remove(kind, recordId)` finds what `upsert` put in.
-  extractField: (document, field) =>
-    field === 'id' ? searchIdOf(document.kind, document.recordId) : document[field as keyof SearchDocument],
-  // Documents arrive as text and are normalised and counted in one pass; queries word by word.
-  tokenize: indexTermsOf,
-  processTerm: (term) => term,
-  searchOptions: { tokenize: wordsOf, processTerm: normalizeTerm },
-};
-
-/**
  * A search index over the records of any number of dossiers, kept in memory and updated record by
- * record. Pure TypeScript, so it can live in the renderer or a worker. Not persisted: rebuild it from
- * the store at start.
+ * record. Pure TypeScript, so it can live in the renderer or a worker. Not persisted: build it from the
+ * store at start with one `addAll` (about 9 s and 260 MB of postings for 10,000 sources of 1,000 words on
+ * a 2-core machine; a worker keeps the window responsive meanwhile), then `upsert` on every write.
  */
 export class DossierSearchIndex {
   private engine: MiniSearch<SearchDocument>;
@@ -168,47 +81,26 @@ export class DossierSearchIndex {
     this.engine = new MiniSearch<SearchDocument>(ENGINE_OPTIONS);
   }
 
-  /**
-   * An index saved by `toJSON`, or undefined when it cannot be used and must be rebuilt from the records:
-   * saved by another format version, with texts when `getText` is now given (or without them when it is
-   * not), or damaged. Loading is several times faster than indexing the records again.
-   */
-  static fromJSON(saved: unknown, options: SearchIndexOptions = {}): DossierSearchIndex | undefined {
-    if (!isSavedSearchIndex(saved) || saved.format !== SEARCH_INDEX_FORMAT) return undefined;
-    if (saved.keepsText === Boolean(options.getText)) return undefined;
-    const index = new DossierSearchIndex(options);
-    try {
-      index.engine = MiniSearch.loadJS<SearchDocument>(saved.engine, ENGINE_OPTIONS);
-    } catch {
-      return undefined;
-    }
-    for (const record of saved.records) index.records.set(searchIdOf(record.kind, record.recordId), record);
-    if (index.records.size !== index.engine.documentCount) return undefined;
-    return index;
-  }
-
-  /**
-   * The whole index as plain data (JSON or structured clone, e.g. for IndexedDB), to be loaded with
-   * `fromJSON` at the next start instead of indexing every record again. Holds the texts unless
-   * `getText` was given.
-   */
-  toJSON(): SavedSearchIndex {
-    return {
-      format: SEARCH_INDEX_FORMAT,
-      keepsText: !this.getText,
-      engine: this.engine.toJSON(),
-      records: [...this.records.values()],
-    };
-  }
-
   /** How many records are indexed. */
   get size(): number {
     return this.records.size;
   }
 
-  /** Index many documents; one already indexed (same kind and record id) is replaced. */
+  /**
+   * Index many documents; one already indexed (same kind and record id) is replaced, and of two given
+   * with the same kind and record id the last counts. Into an empty index, several times faster than
+   * `upsert` one by one: build the index at start with one call.
+   */
   addAll(documents: Iterable<SearchDocument>): void {
-    for (const document of documents) this.upsert(document);
+    if (this.records.size > 0) {
+      for (const document of documents) this.upsert(document);
+      return;
+    }
+    const latest = new Map<string, SearchDocument>();
+    for (const document of documents) latest.set(searchIdOf(document.kind, document.recordId), document);
+    const unique = [...latest.values()];
+    this.engine = indexAllAtOnce(unique);
+    for (const document of unique) this.keep(document);
   }
 
   /** Index a document, replacing the record's old words if it was indexed before. */
@@ -218,8 +110,15 @@ export class DossierSearchIndex {
     // are never returned meanwhile.
     if (this.engine.has(id)) this.engine.replace(document);
     else this.engine.add(document);
+    this.keep(document);
+  }
+
+  private keep(document: SearchDocument): void {
     const { kind, recordId, dossierId, title, text } = document;
-    this.records.set(id, this.getText ? { kind, recordId, dossierId, title } : { kind, recordId, dossierId, title, text });
+    const record: IndexedRecord = this.getText
+      ? { kind, recordId, dossierId, title }
+      : { kind, recordId, dossierId, title, text };
+    this.records.set(searchIdOf(kind, recordId), record);
   }
 
   /** Forget a record; false when it was not indexed. */
@@ -251,8 +150,7 @@ export class DossierSearchIndex {
       combineWith: 'AND',
       boost: { title: TITLE_BOOST },
       prefix: (term, index, terms) => index === terms.length - 1 && term.length >= PREFIX_MIN_LENGTH,
-      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZINESS : false),
-      maxFuzzy: 2,
+      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_DISTANCE : false),
       filter: this.filterFor(options),
     });
     return topResults(results, limit).map((result) => this.hitOf(result));
@@ -291,7 +189,8 @@ export class DossierSearchIndex {
 
 /**
  * The best `limit` results. MiniSearch sorts by score only; equal scores are put in id order here, so the
- * same index and query always give the same hits in the same order, whatever order records came in.
+ * same records and query always give the same hits in the same order, and ties never depend on the order
+ * the records came in.
  */
 function topResults(results: SearchResult[], limit: number): SearchResult[] {
   let end = Math.min(limit, results.length);

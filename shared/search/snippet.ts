@@ -1,7 +1,7 @@
 // Snippets for search hits: a short window of a record's text around its first matching word, with the
 // character ranges of every matching word, so the UI can mark them without ever receiving HTML.
 
-import { normalizeTerm, WORD_PATTERN } from './terms';
+import { normalizeTerm, wordBoundsOf } from './terms';
 
 /** A character range [start, end) inside a string: `text.slice(start, end)` is the matched word. */
 export type HighlightRange = [start: number, end: number];
@@ -22,18 +22,22 @@ const ELLIPSIS = '…';
 export function highlightRanges(text: string, terms: ReadonlySet<string>): HighlightRange[] {
   const ranges: HighlightRange[] = [];
   if (terms.size === 0) return ranges;
-  const words = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
-  for (let match = words.exec(text); match; match = words.exec(text)) {
-    if (terms.has(normalizeTerm(match[0]))) ranges.push([match.index, match.index + match[0].length]);
+  const bounds = wordBoundsOf(text);
+  for (let index = 0; index < bounds.length; index += 2) {
+    const start = bounds[index] as number;
+    const end = bounds[index + 1] as number;
+    if (terms.has(normalizeTerm(text.slice(start, end)))) ranges.push([start, end]);
   }
   return ranges;
 }
 
 /** Where the first word of `text` that is one of `terms` begins and ends, if any. */
 function firstMatch(text: string, terms: ReadonlySet<string>): HighlightRange | undefined {
-  const words = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
-  for (let match = words.exec(text); match; match = words.exec(text)) {
-    if (terms.has(normalizeTerm(match[0]))) return [match.index, match.index + match[0].length];
+  const bounds = wordBoundsOf(text);
+  for (let index = 0; index < bounds.length; index += 2) {
+    const start = bounds[index] as number;
+    const end = bounds[index + 1] as number;
+    if (terms.has(normalizeTerm(text.slice(start, end)))) return [start, end];
   }
   return undefined;
 }
