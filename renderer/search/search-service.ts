@@ -63,11 +63,13 @@ export async function searchIndex(): Promise<DossierSearchIndex> {
 /** Hits outside the Trash, best first. */
 export async function searchDossiers(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
   const target = await searchIndex();
-  const hits = target.search(query, { limit: 60, ...options });
+  const limit = options.limit ?? 60;
+  // Ask for more than shown: hits in the Trash are dropped below.
+  const hits = target.search(query, { ...options, limit: limit * 3 });
   const dossierIds = [...new Set(hits.map((hit) => hit.dossierId))];
   const dossiers = await db.dossiers.bulkGet(dossierIds);
   const trashed = new Set(
     dossiers.filter((dossier) => dossier?.status === 'trash').map((dossier) => dossier?.id),
   );
-  return hits.filter((hit) => !trashed.has(hit.dossierId));
+  return hits.filter((hit) => !trashed.has(hit.dossierId)).slice(0, limit);
 }
