@@ -23,6 +23,8 @@ beforeEach(async () => {
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(inject('baseUrl'));
+  // The library shows once IndexedDB has answered; every test starts from there.
+  await page.getByRole('heading', { name: 'No dossiers yet' }).waitFor();
 });
 
 describe('the empty library', () => {
@@ -66,7 +68,9 @@ describe('the empty library', () => {
 
   it('focuses search with Ctrl+F', async () => {
     await page.keyboard.press('Control+f');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Search');
   });
 
   it('shows the version through the platform bridge in About', async () => {
