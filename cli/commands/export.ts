@@ -15,8 +15,8 @@ import {
 import { type DossierDocument, imageAttachmentIds, parseDossierDocument } from '../../shared/model';
 import { ENCRYPTED_PACKAGE_MAGIC, PackageError, readDossierPackage } from '../../shared/package';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../cli-io';
+import { nodeSha256, openPackageFile, readPassphraseFile } from '../package-files';
 import { readTemplates } from './templates';
-import { nodeSha256, openPackageFile, readPassphraseFile } from './validate';
 
 export const exportHelp = `Usage: dossier export <dossier-file> [--briefing <id or title>] [--template <name>] [--out <file.docx>]
 

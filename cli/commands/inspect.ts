@@ -5,16 +5,7 @@ import { parseArgs } from 'node:util';
 import { markingLabel } from '../../shared/model';
 import { type DossierPackageSummary, inspectDossierPackage } from '../../shared/package';
 import { type CliIo, EXIT_OK } from '../cli-io';
-import {
-  nodeSha256,
-  openPackageFile,
-  type PackageFile,
-  printable,
-  readPassphraseFile,
-  reportFailure,
-  usageFailure,
-  withInterrupt,
-} from './validate';
+import { nodeSha256, printable, reportFailure, usageFailure, withOpenPackage } from '../package-files';
 
 export const inspectHelp = `Usage: dossier inspect <file.dossier> [--json] [--passphrase-file <file>]
 
@@ -96,14 +87,8 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length !== 1) return usageFailure('inspect', 'give exactly one .dossier file', io);
   const file = positionals[0] as string;
-  let opened: PackageFile | undefined;
   try {
-    const passphrase = values['passphrase-file']
-      ? await readPassphraseFile(values['passphrase-file'])
-      : undefined;
-    opened = await openPackageFile(file);
-    const { bytes } = opened;
-    const summary = await withInterrupt((signal) =>
+    const summary = await withOpenPackage(file, values['passphrase-file'], (bytes, passphrase, signal) =>
       inspectDossierPackage(bytes, { passphrase, signal, createSha256: nodeSha256 }),
     );
     if (values.json) io.out(jsonForTerminal({ file, ...summary }));
@@ -111,7 +96,5 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   } catch (error) {
     return reportFailure(error, io);
-  } finally {
-    await opened?.close();
   }
 }

@@ -18,7 +18,7 @@ import {
   reportFailure,
   usageFailure,
   withInterrupt,
-} from './validate';
+} from '../package-files';
 
 declare const __APP_VERSION__: string | undefined;
 

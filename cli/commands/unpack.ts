@@ -10,7 +10,6 @@ import { parseArgs } from 'node:util';
 import { sha256Schema } from '../../shared/model';
 import { PackageError, readDossierPackage } from '../../shared/package';
 import { type CliIo, EXIT_OK } from '../cli-io';
-import { writeAll } from './pack';
 import {
   CliFailure,
   fileFailure,
@@ -22,7 +21,8 @@ import {
   reportFailure,
   usageFailure,
   withInterrupt,
-} from './validate';
+} from '../package-files';
+import { writeAll } from './pack';
 
 export const unpackHelp = `Usage: dossier unpack <file.dossier> --out <dir> [--passphrase-file <file>]
 
