@@ -5,8 +5,6 @@ import { APP_NAME } from '../../shared/app-identity';
 import type { OpenFileReply, Platform } from '../../shared/platform';
 import { isAllowedExternalLink } from '../../shared/security/csp';
 
-declare const __APP_VERSION__: string;
-
 function pickFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
@@ -53,7 +51,7 @@ export function createBrowserPlatform(): Platform {
     async appInfo() {
       return {
         name: APP_NAME,
-        version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
+        version: __APP_VERSION__,
         platform: navigator.platform || 'web',
         shell: 'browser',
         versions: { browser: navigator.userAgent },

@@ -36,8 +36,6 @@ export async function packDossier(
   };
 }
 
-declare const __APP_VERSION__: string;
-
 function fileNameFor(document: DossierDocument): string {
   return (
     [...document.dossier.title]

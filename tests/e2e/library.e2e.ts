@@ -80,6 +80,16 @@ describe('the empty library', () => {
     await dialog.getByText(packageJson.version, { exact: true }).waitFor();
     await expect(dialog.getByText('Browser', { exact: true }).isVisible()).resolves.toBe(true);
   });
+
+  it('asks for persistent storage and shows the answer and the space used and available', async () => {
+    await page.getByRole('button', { name: 'About Dossier Desk' }).click();
+    const storage = page.getByRole('dialog', { name: 'About Dossier Desk' }).getByLabel('Storage');
+    await storage.waitFor();
+    const text = (await storage.textContent()) ?? '';
+    expect(text).toMatch(/Persistent(Yes|No)/);
+    expect(text).toMatch(/Used\d/);
+    expect(text).toMatch(/Available[\d.]+ (KB|MB|GB|TB)/);
+  });
 });
 
 describe('the Content-Security-Policy in a real browser', () => {

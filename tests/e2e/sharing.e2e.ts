@@ -127,6 +127,30 @@ describe('sharing a dossier', () => {
   });
 });
 
+describe('a .dossier dropped on the window', () => {
+  it('opens the import, which stores it', async () => {
+    const bytes = [...readFileSync(path.resolve(__dirname, '../fixtures/packages/v1-sample.dossier'))];
+    await page.goto(`${inject('baseUrl')}#/`);
+    const rows = page.getByRole('list', { name: 'Dossiers' }).getByRole('listitem');
+    await rows.first().waitFor();
+    const before = await rows.count();
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'dropped.dossier'));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, bytes);
+    const dialog = page.getByRole('dialog', { name: 'Import dossier' });
+    await dialog.getByText('dropped.dossier').waitFor();
+    // The fixture was imported before in this file: keep both, so the library gains one.
+    await dialog.getByRole('button', { name: 'Keep both' }).click();
+    await page.getByRole('textbox', { name: 'Dossier title' }).waitFor();
+    await page.goto(`${inject('baseUrl')}#/`);
+    await rows.first().waitFor();
+    await expect.poll(() => rows.count()).toBe(before + 1);
+  });
+});
+
 describe('markup inside a dossier', () => {
   it('stays inert text after a share and import round trip, in lists, views and search results', async () => {
     const markup = '<img src=x onerror="window.__injected=1"><script>window.__injected=2</script>';
