@@ -1,0 +1,3 @@
+export { entityKey } from './entity-key';
+export { findEntities } from './find-entities';
+export { findMatchingEntity } from './match-entity';

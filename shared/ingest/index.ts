@@ -1,0 +1,18 @@
+// Ingest: raw material (pasted text or HTML, .txt, .md, .html, .docx, .pdf) to a clean source with
+// proposed details, entities and dates. Readers cut files into blocks; ingestMaterial cleans them up.
+
+export { blockText } from './cleanup';
+export { findDates, parsePublishedDate } from './dates';
+export { entityKey, findEntities, findMatchingEntity } from './entities';
+export {
+  eventFromDateSuggestion,
+  type IngestJsonBlock,
+  type IngestOptions,
+  ingestMaterial,
+  ingestResultToJson,
+} from './ingest';
+export { formatMegabytes, IngestError, type IngestErrorCode, MAX_MATERIAL_BYTES } from './ingest-error';
+export { detectLanguage, languageFromTag } from './language';
+export * from './material';
+export { richTextFromReviewedBlocks } from './rich-text';
+export { blocksFromMarkdown, blocksFromPlainText } from './text-blocks';

@@ -1,0 +1,37 @@
+// The error ingest throws for material it cannot use: a code per way a file or paste can be wrong, and a
+// message that says what happened and what to do. Nothing is saved when one is thrown.
+
+export type IngestErrorCode =
+  /** The paste or file holds no text at all (or only whitespace). */
+  | 'EMPTY'
+  /** Larger than MAX_MATERIAL_BYTES; the message names the limit. */
+  | 'TOO_LARGE'
+  /** A file named as text (.txt, .md, .html) whose bytes are binary. */
+  | 'BINARY'
+  /** A file type ingest does not read; the message lists the ones it does. */
+  | 'UNSUPPORTED_TYPE'
+  /** A .docx or .pdf locked with a password. */
+  | 'PASSWORD_PROTECTED'
+  /** A .docx or .pdf whose structure is broken (cut short, not really that format). */
+  | 'BROKEN_FILE'
+  /** The file opened but yielded no readable text (e.g. a scanned PDF without a text layer). */
+  | 'NO_TEXT'
+  /** Reading was cancelled by the user. */
+  | 'CANCELLED';
+
+export class IngestError extends Error {
+  override readonly name = 'IngestError';
+  constructor(
+    readonly code: IngestErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Files larger than this are refused before they are read: 25 MB holds thousands of pages of text. */
+export const MAX_MATERIAL_BYTES = 25 * 1024 * 1024;
+
+export function formatMegabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}

@@ -1,0 +1,49 @@
+// Which language a text is in, as the ISO 639-1 code a source stores: franc's trigram guess, limited to
+// the languages desk officers' material is written in, so short English lines are not read as Scots.
+
+import { franc } from 'franc-min';
+
+/** franc's ISO 639-3 codes of the languages we tell apart, with their ISO 639-1 codes. */
+const LANGUAGES: Readonly<Record<string, string>> = {
+  eng: 'en',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
+  pol: 'pl',
+  tur: 'tr',
+  ron: 'ro',
+  ces: 'cs',
+  swe: 'sv',
+  hun: 'hu',
+  rus: 'ru',
+  ukr: 'uk',
+  bul: 'bg',
+  arb: 'ar',
+  urd: 'ur',
+  pes: 'fa',
+  hin: 'hi',
+  ind: 'id',
+  vie: 'vi',
+};
+const ONLY = Object.keys(LANGUAGES);
+
+/** Shorter texts give franc too few trigrams to be trusted. */
+export const MIN_LANGUAGE_SAMPLE = 20;
+
+/** The text's language as ISO 639-1, or '' when it is too short or unclear to tell. */
+export function detectLanguage(text: string): string {
+  const sample = text.length > 4_000 ? text.slice(0, 4_000) : text;
+  const code = franc(sample, { only: ONLY, minLength: MIN_LANGUAGE_SAMPLE });
+  return LANGUAGES[code] ?? '';
+}
+
+/** "en-GB", "EN", "eng" → "en"; anything else → ''. */
+export function languageFromTag(tag: string | undefined): string {
+  if (!tag) return '';
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (/^[a-z]{2}$/.test(primary)) return primary;
+  return LANGUAGES[primary] ?? '';
+}
