@@ -4,7 +4,7 @@
 // another language. Nothing is deleted: every dropped block keeps its reason so the user can restore it.
 
 import { normalizeTerm } from '../search/terms';
-import { detectLanguage, MIN_LANGUAGE_SAMPLE } from './language';
+import { detectLanguage, isClearlyOtherLanguage, MIN_LANGUAGE_SAMPLE } from './language';
 import type { DropReason, IngestBlock, IngestListBlock, ReviewedBlock } from './material';
 
 /** All the words of a block, as one line of text. */
@@ -38,7 +38,8 @@ function wordCount(text: string): number {
 
 // ---- Captions
 
-const CREDIT = String.raw`(?:photo(?:graph)?s?|foto|image|picture|pic|credit|archive|file|getty images|reuters|afp|ap|dpa|epa)`;
+const CREDIT =
+  '(?:photo(?:graph)?s?|foto|image|picture|pic|credit|archive|file|getty images|reuters|afp|ap|dpa|epa)';
 const CAPTION_PATTERNS = [
   // "… - PHOTO/FILE", "… | Photo: Reuters", "… (Photo: AFP)"
   new RegExp(String.raw`(?:^|\s)[-–—|/]\s*${CREDIT}(?:\s*[/:]\s*[\p{L} .]+)?\s*\)?$`, 'iu'),
@@ -73,7 +74,7 @@ const BOILERPLATE = new RegExp(
     String.raw`\bshare (?:this|on|via)\b`,
     String.raw`\bfollow us\b`,
     String.raw`\ball rights reserved\b`,
-    String.raw`^advertisement$`,
+    '^advertisement$',
     String.raw`^(?:read more|related (?:articles|stories|news|content)|recommended|most read)\b`,
     String.raw`\bprivacy (?:policy|settings)\b`,
     String.raw`\bterms of (?:use|service)\b`,
@@ -180,8 +181,7 @@ function dropTrailingOtherLanguage(
       if (foreignAfter) reviewed[index] = 'other-language';
       continue;
     }
-    const found = detectLanguage(text);
-    if (!found || found === language) return;
+    if (!isClearlyOtherLanguage(text, language)) return;
     reviewed[index] = 'other-language';
     foreignAfter = true;
   }

@@ -4,6 +4,7 @@
 
 import type { DatePrecision } from '../model';
 import type { DateSuggestion } from './material';
+import { sentencesOf } from './text-blocks';
 
 const MONTH_NAMES: Readonly<Record<string, number>> = (() => {
   const names: Record<string, number> = {};
@@ -138,7 +139,7 @@ type Resolver = (
 const month = (name: string | undefined) => MONTH_NAMES[(name ?? '').toLowerCase()] ?? 0;
 
 /** Patterns, most specific first; a later pattern never claims words an earlier one matched. */
-const PATTERNS: readonly { pattern: RegExp; resolve: Resolver }[] = [
+const PATTERNS: readonly { pattern: RegExp; resolve: Resolver; claimInvalid?: boolean }[] = [
   {
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     resolve: (m) => {
@@ -148,6 +149,7 @@ const PATTERNS: readonly { pattern: RegExp; resolve: Resolver }[] = [
   },
   {
     pattern: new RegExp(`\\b${DAY}\\.?\\s+(?:of\\s+)?${MONTH}\\s*,?\\s+${YEAR}\\b`, 'giu'),
+    claimInvalid: true,
     resolve: (m) => {
       const [year, monthNumber, day] = [Number(m[3]), month(m[2]), Number(m[1])];
       return isRealDay(year, monthNumber, day)
@@ -157,6 +159,7 @@ const PATTERNS: readonly { pattern: RegExp; resolve: Resolver }[] = [
   },
   {
     pattern: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'giu'),
+    claimInvalid: true,
     resolve: (m) => {
       const [year, monthNumber, day] = [Number(m[3]), month(m[1]), Number(m[2])];
       return isRealDay(year, monthNumber, day)
@@ -166,6 +169,7 @@ const PATTERNS: readonly { pattern: RegExp; resolve: Resolver }[] = [
   },
   {
     pattern: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g,
+    claimInvalid: true,
     resolve: (m) => {
       const [year, monthNumber, day] = [Number(m[3]), Number(m[2]), Number(m[1])];
       return isRealDay(year, monthNumber, day)
@@ -280,14 +284,21 @@ function scanDates(text: string, reference: CalendarDate | undefined): DateMatch
   const claimed: DateMatch[] = [];
   const overlaps = (start: number, end: number) =>
     claimed.some((match) => start < match.end && end > match.start);
-  for (const { pattern, resolve } of PATTERNS) {
+  const invalid: { start: number; end: number }[] = [];
+  const overlapsInvalid = (start: number, end: number) =>
+    invalid.some((span) => start < span.end && end > span.start);
+  for (const { pattern, resolve, claimInvalid } of PATTERNS) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (overlaps(start, end)) continue;
+      if (overlaps(start, end) || overlapsInvalid(start, end)) continue;
       const resolved = resolve(match, reference);
-      if (!resolved) continue;
+      if (!resolved) {
+        // "31 February 2024" is no date at all, not "February 2024".
+        if (claimInvalid) invalid.push({ start, end });
+        continue;
+      }
       claimed.push({
         start,
         end,
@@ -301,7 +312,6 @@ function scanDates(text: string, reference: CalendarDate | undefined): DateMatch
   return claimed.sort((a, b) => a.start - b.start);
 }
 
-const SENTENCE = /[^.!?]+(?:[.!?]+["”’')\]]*|$)/g;
 const MAX_SENTENCE = 300;
 
 export interface DateContext {
@@ -318,8 +328,7 @@ export function findDates(texts: readonly string[], context: DateContext): DateS
   const found: DateSuggestion[] = [];
   const seen = new Set<string>();
   for (const text of texts) {
-    for (const sentenceMatch of text.matchAll(SENTENCE)) {
-      const sentence = sentenceMatch[0].trim();
+    for (const sentence of sentencesOf(text)) {
       if (!/\d|ago|year|month|week|yesterday|[A-Z][a-z]+/.test(sentence)) continue;
       for (const match of scanDates(sentence, reference)) {
         // Relative words resolved against today rather than the published date are a guess at the year.

@@ -11,7 +11,13 @@ export {
   ingestMaterial,
   ingestResultToJson,
 } from './ingest';
-export { formatMegabytes, IngestError, type IngestErrorCode, MAX_MATERIAL_BYTES } from './ingest-error';
+export {
+  formatMegabytes,
+  IngestError,
+  type IngestErrorCode,
+  MAX_MATERIAL_BYTES,
+  materialTooLarge,
+} from './ingest-error';
 export { detectLanguage, languageFromTag } from './language';
 export * from './material';
 export { richTextFromReviewedBlocks } from './rich-text';

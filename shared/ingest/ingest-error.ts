@@ -35,3 +35,11 @@ export const MAX_MATERIAL_BYTES = 25 * 1024 * 1024;
 export function formatMegabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
+
+/** The refusal of a file over the limit, naming both sizes, before any of it is read. */
+export function materialTooLarge(name: string, bytes: number): IngestError {
+  return new IngestError(
+    'TOO_LARGE',
+    `${name} is ${formatMegabytes(bytes)}; Dossier Desk reads files up to ${formatMegabytes(MAX_MATERIAL_BYTES)}. Split it, or paste the part you need.`,
+  );
+}

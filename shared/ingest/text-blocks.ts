@@ -17,6 +17,17 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/**
+ * Sentences: a stop, question or exclamation mark followed by a space and a capital, digit or quote ends one.
+ * "14.02.2024" and "U.S. officials" stay whole.
+ */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…]["”’')\]]*)\s+(?=[\p{Lu}\p{Lo}"“‘(\d])/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -182,7 +193,8 @@ export function blocksFromPlainText(text: string): IngestBlock[] {
 
 // ---- Markdown
 
-const INLINE_TOKEN = /(\*\*|__)(.+?)\1|(\*|_)(?!\s)(.+?)\3|\[([^\]]+)\]\((\S+?)(?:\s+"[^"]*")?\)|`([^`]+)`/g;
+const INLINE_TOKEN =
+  /(\*\*|__)(.+?)\1|(\*|_)(?!\s)(.+?)\3|\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)(?:\s+"[^"]*")?\)|`([^`]+)`/g;
 
 function allowedHref(href: string): string | undefined {
   return /^(https?:\/\/|mailto:)/i.test(href) ? href : undefined;
@@ -225,7 +237,11 @@ function collapseRuns(runs: readonly IngestRun[]): IngestRun[] {
     if (previousSpace) text = text.replace(/^ /, '');
     if (!text) continue;
     previousSpace = text.endsWith(' ');
-    out.push({ ...run, text });
+    const last = out[out.length - 1];
+    // Neighbouring runs with the same marks are one run.
+    if (last && last.bold === run.bold && last.italic === run.italic && last.href === run.href) {
+      out[out.length - 1] = { ...last, text: last.text + text };
+    } else out.push({ ...run, text });
   }
   const lastRun = out[out.length - 1];
   if (lastRun?.text.endsWith(' ')) {

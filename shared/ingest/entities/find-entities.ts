@@ -4,6 +4,7 @@
 
 import type { EntityKind } from '../../model';
 import type { EntitySuggestion } from '../material';
+import { sentencesOf } from '../text-blocks';
 import { entityKey } from './entity-key';
 import {
   DEMONYMS,
@@ -65,6 +66,28 @@ function tokensOf(sentence: string): Token[] {
 }
 
 const isAcronym = (word: string) => ACRONYM.test(word) && word.length <= 15;
+/** What an expansion is abbreviated to: an acronym, or one capitalised word such as "Europol". */
+const isShortName = (word: string) =>
+  isAcronym(word) || (/^\p{Lu}[\p{L}\d]{2,14}$/u.test(word) && !PLACES.has(word) && !DEMONYMS.has(word));
+/** Words allowed inside a written-out name in brackets: "United Nations Office on Drugs and Crime". */
+const EXPANSION_CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  '&',
+  'on',
+  'against',
+  'in',
+  'to',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'von',
+  'der',
+]);
 const isCapitalised = (word: string) => CAPITALISED.test(word);
 
 /** Whether only spaces separate two tokens (a comma or a bracket ends a name). */
@@ -200,16 +223,13 @@ function isPlainWord(word: string): boolean {
   );
 }
 
-const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
-
 /** The entities the texts mention, the most mentioned first (then in order of first mention). */
 export function findEntities(texts: readonly string[]): EntitySuggestion[] {
   const collector = new EntityCollector();
   const singles: { word: string; sentenceStart: boolean; followedByOrganisationNoun: boolean }[] = [];
 
   for (const text of texts) {
-    for (const sentenceMatch of text.matchAll(SENTENCE)) {
-      const sentence = sentenceMatch[0];
+    for (const sentence of sentencesOf(text)) {
       const tokens = tokensOf(sentence);
       const defined = new Set<number>();
 
@@ -217,17 +237,19 @@ export function findEntities(texts: readonly string[]): EntitySuggestion[] {
       for (const bracket of sentence.matchAll(/\(([^()]{2,120})\)/g)) {
         const inside = bracket[1]?.trim() ?? '';
         const open = bracket.index;
+        const close = open + bracket[0].length;
+        const insideTokens = tokens.filter((token) => token.start > open && token.end < close);
         const before = tokens.filter((token) => token.end <= open);
         const runs = capitalisedRuns(sentence, before, true);
         const lastRun = runs[runs.length - 1];
         const touching = lastRun && /^\s*$/.test(sentence.slice(lastRun[lastRun.length - 1]?.end ?? 0, open));
-        if (isAcronym(inside) && lastRun && touching) {
+        if (isShortName(inside) && lastRun && touching) {
           const expansion = withoutLeadingRole(trimmedRun(words(lastRun)));
           if (expansion.length >= 2) {
             const name = expansion.join(' ');
             const kind = PLACE_ACRONYMS.has(inside) || PLACES.has(name) ? 'place' : 'organisation';
             collector.add(name, kind, [inside]);
-            for (const token of lastRun) defined.add(token.start);
+            for (const token of [...lastRun, ...insideTokens]) defined.add(token.start);
             continue;
           }
         }
@@ -238,14 +260,13 @@ export function findEntities(texts: readonly string[]): EntitySuggestion[] {
           isAcronym(acronymBefore.text) &&
           /^\s*$/.test(sentence.slice(acronymBefore.end, open)) &&
           insideWords.length >= 2 &&
-          insideWords.every(
-            (word) => isCapitalised(word) || CONNECTORS.has(word.toLowerCase()) || word === 'and',
-          )
+          isCapitalised(insideWords[0] ?? '') &&
+          insideWords.every((word) => isCapitalised(word) || EXPANSION_CONNECTORS.has(word.toLowerCase()))
         ) {
           collector.add(inside, PLACE_ACRONYMS.has(acronymBefore.text) ? 'place' : 'organisation', [
             acronymBefore.text,
           ]);
-          defined.add(acronymBefore.start);
+          for (const token of [acronymBefore, ...insideTokens]) defined.add(token.start);
         }
       }
 
