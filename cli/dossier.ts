@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, processIo } from './cli-io';
 import { runExport } from './commands/export';
+import { runIngest } from './commands/ingest';
 import { runInspect } from './commands/inspect';
 import { runPack } from './commands/pack';
 import { runTemplates } from './commands/templates';
@@ -18,6 +19,7 @@ export const mainHelp = `Usage: dossier <command> [options]
 
 Commands:
   export       export a briefing to Word (.docx)
+  ingest       show what adding a file as a source would save (changes nothing)
   inspect      show what a .dossier package holds
   pack         pack a dossier.json and its attachments into a .dossier package
   templates    list the briefing templates
@@ -55,6 +57,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     switch (command) {
       case 'export':
         return await runExport(rest, io, templatesDir());
+      case 'ingest':
+        return await runIngest(rest, io);
       case 'inspect':
         return await runInspect(rest, io);
       case 'pack':

@@ -5,6 +5,7 @@ export const COMMANDS = {
   'dossier.new': { label: 'New dossier', shortcut: 'Mod+N' },
   'dossier.import': { label: 'Import dossier', shortcut: 'Mod+O' },
   'dossier.share': { label: 'Share dossier', shortcut: 'Mod+Shift+S' },
+  'source.ingest': { label: 'New source from material', shortcut: 'Mod+Shift+M' },
   'briefing.export': { label: 'Export to Word', shortcut: 'Mod+E' },
   'app.search': { label: 'Search', shortcut: 'Mod+F' },
   'app.toggle-theme': { label: 'Toggle dark theme', shortcut: 'Mod+Shift+D' },

@@ -46,6 +46,7 @@ export function buildMenuTemplate(
         command('dossier.import', true),
         command('dossier.share', true),
         { type: 'separator' },
+        command('source.ingest', true),
         command('briefing.export', true),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },

@@ -3,7 +3,8 @@
 
 import { DOSSIER_EXTENSION } from '../../shared/app-identity';
 import { COMMANDS, type CommandId, commandForKeyPress, isCommandId } from '../../shared/commands';
-import { parseRoute } from '../app/routes';
+import { navigate, parseRoute } from '../app/routes';
+import { requestIngest } from '../ingest/ingest-requests';
 import { hasNativeMenu, platform } from '../platform';
 import { dispatch } from '../state/ui-store';
 
@@ -35,6 +36,22 @@ const actions: Record<CommandId, CommandAction> = {
         return;
       }
       dispatch({ type: 'panel/open', panel: 'share' });
+    },
+  },
+  'source.ingest': {
+    available: true,
+    run: () => {
+      const route = parseRoute(window.location.hash);
+      if (route.view !== 'dossier') {
+        dispatch({
+          type: 'notice/show',
+          tone: 'info',
+          text: 'Open a dossier first, then add a source from material to it.',
+        });
+        return;
+      }
+      navigate({ view: 'dossier', dossierId: route.dossierId, tab: 'sources' });
+      requestIngest(route.dossierId);
     },
   },
   'briefing.export': {

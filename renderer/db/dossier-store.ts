@@ -16,6 +16,8 @@ import {
   type DossierStatus,
   dossierSchema,
   type Entity,
+  type EntityKind,
+  type EventDate,
   emptyDoc,
   entitySchema,
   imageAttachmentIds,
@@ -56,6 +58,27 @@ export type EntityFields = Pick<Entity, 'name' | 'kind'> &
   Partial<Omit<Entity, 'id' | 'dossierId' | 'name' | 'kind' | 'createdAt' | 'updatedAt'>>;
 export type EventFields = Pick<TimelineEvent, 'title' | 'date'> &
   Partial<Omit<TimelineEvent, 'id' | 'dossierId' | 'title' | 'date' | 'createdAt' | 'updatedAt'>>;
+/** An entity an ingested source mentions: one already in the dossier, or a new one to create. */
+export type IngestedEntity =
+  | { readonly existingId: string }
+  | { readonly kind: EntityKind; readonly name: string; readonly aliases?: readonly string[] };
+/** A timeline event proposed by ingest; it is linked to the new source. */
+export interface IngestedEvent {
+  readonly date: EventDate;
+  readonly title: string;
+  readonly description?: string;
+}
+export type IngestedSourceFields = SourceFields & {
+  readonly entities?: readonly IngestedEntity[];
+  readonly events?: readonly IngestedEvent[];
+};
+/** What addIngestedSource wrote. */
+export interface IngestedSource {
+  source: Source;
+  /** New entities and the existing ones now linked to the source. */
+  entities: Entity[];
+  events: TimelineEvent[];
+}
 export type BriefingPatch = Partial<
   Pick<Briefing, 'title' | 'marking' | 'status' | 'content' | 'templateId'>
 >;
@@ -326,6 +349,103 @@ export class DossierStore {
         this.listener?.recordSaved('source', snapshot.source);
       },
     };
+  }
+
+  /**
+   * Saves a source made from ingested material together with what the user accepted from it: links to
+   * entities already in the dossier, new entities, and timeline events, all in one transaction. Every
+   * record is checked first; if anything fails, nothing is saved.
+   */
+  async addIngestedSource(dossierId: string, fields: IngestedSourceFields): Promise<IngestedSource> {
+    const { entities: wanted = [], events: proposed = [], ...sourceFields } = fields;
+    const at = nowTimestamp();
+    const source = validated(
+      sourceSchema,
+      {
+        outlet: '',
+        author: '',
+        retrievedAt: today(),
+        language: 'en',
+        body: emptyDoc(),
+        notes: '',
+        marking: DEFAULT_MARKING,
+        grading: UNGRADED,
+        attachmentIds: [],
+        ...sourceFields,
+        id: newId(),
+        dossierId,
+        createdAt: at,
+        updatedAt: at,
+      },
+      'source',
+    );
+    const existingIds = [
+      ...new Set(wanted.flatMap((entity) => ('existingId' in entity ? [entity.existingId] : []))),
+    ];
+    const created = wanted.flatMap((entity) =>
+      'existingId' in entity
+        ? []
+        : [
+            validated(
+              entitySchema,
+              {
+                kind: entity.kind,
+                name: entity.name,
+                aliases: [...(entity.aliases ?? [])],
+                notes: '',
+                sourceIds: [source.id],
+                id: newId(),
+                dossierId,
+                createdAt: at,
+                updatedAt: at,
+              },
+              'entity',
+            ),
+          ],
+    );
+    const events = proposed.map((event) =>
+      validated(
+        timelineEventSchema,
+        {
+          date: event.date,
+          title: event.title,
+          description: event.description ?? '',
+          sourceIds: [source.id],
+          entityIds: [],
+          id: newId(),
+          dossierId,
+          createdAt: at,
+          updatedAt: at,
+        },
+        'event',
+      ),
+    );
+    const linked = await this.write(['dossiers', 'sources', 'entities', 'timeline'], async () => {
+      await this.touchDossier(dossierId, at);
+      const found = await this.db.entities.bulkGet(existingIds);
+      const updated = found.map((entity, index) => {
+        if (!entity || entity.dossierId !== dossierId)
+          throw new StoreError(
+            'NOT_FOUND',
+            `An entity this source was to be linked to (${existingIds[index]}) is no longer in the dossier. Nothing was saved; try again.`,
+          );
+        return validated(
+          entitySchema,
+          { ...entity, sourceIds: [...entity.sourceIds, source.id], updatedAt: at },
+          'entity',
+        );
+      });
+      await this.db.sources.add(source);
+      await this.db.entities.bulkPut(updated);
+      await this.db.entities.bulkAdd(created);
+      await this.db.timeline.bulkAdd(events);
+      return updated;
+    });
+    this.listener?.recordSaved('source', source);
+    const entities = [...linked, ...created];
+    for (const entity of entities) this.listener?.recordSaved('entity', entity);
+    for (const event of events) this.listener?.recordSaved('event', event);
+    return { source, entities, events };
   }
 
   // ── Entities ──────────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import {
   formatGrading,
   markingLabel,
@@ -7,12 +7,44 @@ import {
   RELIABILITY_GRADES,
   type Source,
 } from '../../shared/model';
+import { CommandButton } from '../components/CommandButton';
 import { GradingBadge } from '../components/GradingBadge';
 import { MarkingBadge } from '../components/MarkingBadge';
 import { db } from '../db';
+import { carriesFiles, materialFiles, startFromClipboard } from '../ingest/clipboard-material';
+import { closeIngest, incomingFromFile, requestIngest, useIngestRequest } from '../ingest/ingest-requests';
+import { getUiState } from '../state/ui-store';
 import { SortHeader } from './SortHeader';
 import { SourceDialog } from './SourceDialog';
 import { useSorted } from './use-sorted';
+
+// The clean-up and its readers load with the dialog, not with the app.
+const IngestSourceDialog = lazy(() =>
+  import('../ingest/IngestSourceDialog').then((module) => ({ default: module.IngestSourceDialog })),
+);
+
+/** A paste into a field (or the briefing editor, or another dialog) is that control's, not ours. */
+function pasteIsForAControl(target: EventTarget | null): boolean {
+  const element = target instanceof Element ? target : null;
+  return Boolean(
+    element?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog') ||
+      document.querySelector('dialog[open]'),
+  );
+}
+
+/** Pasting anywhere on the Sources tab (outside a field) opens the ingest dialog with the paste. */
+function usePasteToIngest(dossierId: string): void {
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      if (event.defaultPrevented || pasteIsForAControl(event.target)) return;
+      if (getUiState().search.trim()) return;
+      event.preventDefault();
+      requestIngest(dossierId, startFromClipboard(event.clipboardData));
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [dossierId]);
+}
 
 const SORT_KEYS = {
   title: (source: Source) => source.title.toLocaleLowerCase(),
@@ -37,13 +69,36 @@ export function SourcesTab({ dossierId }: { dossierId: string }) {
     );
   }, [sources, filter, reliability]);
   const { sorted, sortBy, ariaSort } = useSorted(filtered, SORT_KEYS, 'published', 'descending');
+  const ingest = useIngestRequest(dossierId);
+  const [dropping, setDropping] = useState(false);
+  usePasteToIngest(dossierId);
 
   return (
-    <div className="tab-content">
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping a file adds to the keyboard-operable "New source from material"
+    <div
+      className={dropping ? 'tab-content sources-tab sources-dropping' : 'tab-content sources-tab'}
+      onDragOver={(event) => {
+        if (!carriesFiles(event.dataTransfer)) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+      }}
+      onDrop={(event) => {
+        setDropping(false);
+        // A .dossier file is left to the window's handler, which imports it.
+        const [file] = materialFiles(event.dataTransfer);
+        if (!file) return;
+        event.preventDefault();
+        requestIngest(dossierId, { kind: 'file', file: incomingFromFile(file) });
+      }}
+    >
       <div className="list-toolbar">
         <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
           Add source
         </button>
+        <CommandButton commandId="source.ingest" />
         <input
           type="search"
           aria-label="Filter sources"
@@ -66,7 +121,8 @@ export function SourcesTab({ dossierId }: { dossierId: string }) {
       </div>
       {sources && sources.length === 0 ? (
         <p className="empty-list">
-          No sources yet. Add the articles, reports and notes this dossier rests on.
+          No sources yet. Add the articles, reports and notes this dossier rests on: paste one here, or drop a
+          file.
         </p>
       ) : (
         <table className="data-table" aria-label="Sources">
@@ -107,6 +163,21 @@ export function SourcesTab({ dossierId }: { dossierId: string }) {
           {...(editing === 'new' ? {} : { source: editing })}
           onClose={() => setEditing(null)}
         />
+      )}
+      {ingest && (
+        <Suspense fallback={null}>
+          <IngestSourceDialog
+            key={ingest.id}
+            dossierId={dossierId}
+            start={ingest.start}
+            onClose={closeIngest}
+          />
+        </Suspense>
+      )}
+      {dropping && (
+        <div className="sources-drop-hint" aria-hidden="true">
+          Drop a file to make a source of it
+        </div>
       )}
     </div>
   );

@@ -224,7 +224,9 @@ export function cleanUpBlocks(blocks: readonly IngestBlock[], options: CleanupOp
     if (!reasons[index] && isContentsList(block, laterHeadings)) {
       reasons[index] = 'contents';
       const before = blocks[index - 1];
-      if (before?.kind === 'heading' && CONTENTS_HEADING.test(before.text.trim()))
+      // Its label ("Contents", "In this article") goes with it, as a heading or a bold line.
+      const label = before?.kind === 'heading' || before?.kind === 'paragraph' ? before.text.trim() : '';
+      if (CONTENTS_HEADING.test(label.replace(/[:：]$/, '')) && !reasons[index - 1])
         reasons[index - 1] = 'contents';
     }
     if (block.kind === 'heading' || (block.kind === 'paragraph' && wordCount(block.text) <= 15)) {

@@ -242,3 +242,40 @@ describe('bad input', () => {
     }
   });
 });
+
+describe('contents lists from web pages', () => {
+  it('drops the list and its "Contents" label, written as a heading or as a bold line', () => {
+    for (const label of [
+      { kind: 'heading', level: 3, text: 'In this article' } as const,
+      { kind: 'paragraph', text: 'Contents:' } as const,
+    ]) {
+      const result = ingestMaterial({
+        kind: 'blocks',
+        blocks: [
+          { kind: 'heading', level: 1, text: 'Coast guards share radar' },
+          label,
+          { kind: 'list', ordered: false, items: [{ text: 'The agreement' }, { text: 'What changes' }] },
+          { kind: 'heading', level: 2, text: 'The agreement' },
+          {
+            kind: 'paragraph',
+            text: 'Both coast guards will share their radar pictures from the spring onwards.',
+          },
+          { kind: 'heading', level: 2, text: 'What changes' },
+          {
+            kind: 'paragraph',
+            text: 'Patrol boats will be able to cross into the other zone when chasing smugglers.',
+          },
+        ],
+      });
+      expect(result.blocks.map((block) => block.dropped ?? 'kept')).toEqual([
+        'title',
+        'contents',
+        'contents',
+        'kept',
+        'kept',
+        'kept',
+        'kept',
+      ]);
+    }
+  });
+});

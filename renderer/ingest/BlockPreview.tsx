@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import { DROP_REASON_LABELS, type ReviewedBlock } from '../../shared/ingest/material';
+import { IngestBlockView } from './IngestBlockView';
+import { blockText, excerpt } from './ingest-review';
+
+interface BlockPreviewProps {
+  blocks: readonly ReviewedBlock[];
+  kept: ReadonlySet<number>;
+  onToggle(index: number): void;
+}
+
+/**
+ * The material as the source will read, block by block: kept blocks as they are, dropped ones greyed
+ * with the reason, each with a button to bring it back or drop it.
+ */
+export function BlockPreview({ blocks, kept, onToggle }: BlockPreviewProps) {
+  const headingId = useId();
+  const [showDropped, setShowDropped] = useState(true);
+  const droppedCount = blocks.length - blocks.filter((block) => kept.has(block.index)).length;
+  const shown = showDropped ? blocks : blocks.filter((block) => kept.has(block.index));
+  return (
+    <section className="ingest-preview" aria-labelledby={headingId}>
+      <div className="ingest-preview-header">
+        <h3 id={headingId}>Preview</h3>
+        <span className="muted" aria-live="polite">
+          {blocks.length - droppedCount} kept · {droppedCount} dropped
+        </span>
+        <label className="checkbox push-right">
+          <input
+            type="checkbox"
+            checked={showDropped}
+            onChange={(event) => setShowDropped(event.target.checked)}
+          />
+          Show dropped blocks
+        </label>
+      </div>
+      <ol className="ingest-blocks" aria-label="Blocks of the material">
+        {shown.map((reviewed) => {
+          const isKept = kept.has(reviewed.index);
+          const what = excerpt(blockText(reviewed.block));
+          const reason = isKept
+            ? undefined
+            : reviewed.dropped
+              ? DROP_REASON_LABELS[reviewed.dropped]
+              : 'Dropped by you';
+          return (
+            <li
+              key={reviewed.index}
+              className={isKept ? 'ingest-block' : 'ingest-block ingest-block-dropped'}
+              data-kind={reviewed.block.kind}
+              data-state={isKept ? 'kept' : 'dropped'}
+            >
+              <div className="ingest-block-content">
+                {reason && <span className="ingest-reason">Dropped · {reason}</span>}
+                <IngestBlockView block={reviewed.block} />
+              </div>
+              <div className="ingest-block-side">
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={isKept ? `Drop “${what}”` : `Bring back “${what}”`}
+                  onClick={() => onToggle(reviewed.index)}
+                >
+                  {isKept ? 'Drop' : 'Bring back'}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import type { IngestResult } from '../../shared/ingest/material';
+import type { Entity } from '../../shared/model';
+import { store } from '../db';
+import { dispatch } from '../state/ui-store';
+import { BlockPreview } from './BlockPreview';
+import { DateSuggestions } from './DateSuggestions';
+import { EntitySuggestions } from './EntitySuggestions';
+import {
+  dateChoices,
+  describeSource,
+  entityChoices,
+  ingestedSourceFields,
+  initiallyKept,
+  toggled,
+} from './ingest-review';
+import { SourceDescriptionFields } from './SourceDescriptionFields';
+
+interface IngestReviewProps {
+  dossierId: string;
+  /** What the material was called (file name, "the pasted text"), for the summary line. */
+  label: string;
+  result: IngestResult;
+  /** The dossier's entities when the material was read, to link suggestions to. */
+  entities: readonly Entity[];
+  onStartOver(): void;
+  onCancel(): void;
+  onSaved(): void;
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The review step: the cleaned-up preview beside the source's description, suggestions and grading. */
+export function IngestReview({
+  dossierId,
+  label,
+  result,
+  entities,
+  onStartOver,
+  onCancel,
+  onSaved,
+}: IngestReviewProps) {
+  const [description, setDescription] = useState(() => describeSource(result));
+  const [kept, setKept] = useState(() => initiallyKept(result.blocks));
+  const [entityList, setEntityList] = useState(() => entityChoices(result.entities, entities));
+  const [dateList, setDateList] = useState(() => dateChoices(result.dates));
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    if (busy) return;
+    if (kept.size === 0) {
+      setError('Every block is dropped. Bring back at least one block, or cancel.');
+      return;
+    }
+    setBusy(true);
+    setError('');
+    try {
+      const fields = ingestedSourceFields(result, description, kept, entityList, dateList);
+      const saved = await store.addIngestedSource(dossierId, fields);
+      const extras = [
+        saved.entities.length ? plural(saved.entities.length, 'entity', 'entities') : '',
+        saved.events.length ? plural(saved.events.length, 'event', 'events') : '',
+      ].filter(Boolean);
+      dispatch({
+        type: 'notice/show',
+        tone: 'info',
+        text: `Source “${saved.source.title}” added${extras.length ? ` with ${extras.join(' and ')}` : ''}.`,
+      });
+      onSaved();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="ingest-review"
+      aria-label="Review the cleaned-up source"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          // Ctrl+Enter saves like the button, with the form's own checks (title, language) first.
+          event.currentTarget.requestSubmit();
+        }
+      }}
+    >
+      <p className="ingest-summary muted">
+        From {label}: {plural(result.blocks.length, 'block', 'blocks')},{' '}
+        {plural(result.entities.length, 'name', 'names')} and {plural(result.dates.length, 'date', 'dates')}{' '}
+        found. Nothing is saved until you choose Save source.
+      </p>
+      <div className="ingest-columns">
+        <BlockPreview
+          blocks={result.blocks}
+          kept={kept}
+          onToggle={(index) => setKept((current) => toggled(current, index))}
+        />
+        <div className="ingest-side">
+          <SourceDescriptionFields value={description} onChange={setDescription} />
+          <EntitySuggestions
+            choices={entityList}
+            onChange={(index, choice) =>
+              setEntityList((current) => current.map((item, at) => (at === index ? choice : item)))
+            }
+            onAcceptAll={(accepted) =>
+              setEntityList((current) => current.map((item) => ({ ...item, accepted })))
+            }
+          />
+          <DateSuggestions
+            choices={dateList}
+            onChange={(index, choice) =>
+              setDateList((current) => current.map((item, at) => (at === index ? choice : item)))
+            }
+          />
+        </div>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions ingest-actions">
+        <button type="button" className="button push-left" onClick={onStartOver}>
+          Start over
+        </button>
+        <span className="muted ingest-keys">
+          <kbd>{isMac ? '⌘' : 'Ctrl'}+Enter</kbd> saves · <kbd>Esc</kbd> cancels
+        </span>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy || !description.title.trim()}>
+          Save source
+        </button>
+      </div>
+    </form>
+  );
+}

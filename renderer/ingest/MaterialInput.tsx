@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { formatMegabytes, MAX_MATERIAL_BYTES } from '../../shared/ingest/ingest-error';
+import { MATERIAL_FILE_TYPES_TEXT } from '../../shared/ingest/readers';
+import { Field } from '../components/Field';
+import { platform } from '../platform';
+import { carriesFiles, materialFiles, startFromClipboard } from './clipboard-material';
+import { type IngestStart, incomingFromFile } from './ingest-requests';
+import { MATERIAL_EXTENSIONS } from './read-material';
+
+interface MaterialInputProps {
+  /** What went wrong with the last material, shown until new material is given. */
+  error: string;
+  onMaterial(start: IngestStart): void;
+  onCancel(): void;
+}
+
+/** The first step: paste or type the material, pick a file, or drop one anywhere on the dialog. */
+export function MaterialInput({ error, onMaterial, onCancel }: MaterialInputProps) {
+  const [text, setText] = useState('');
+  const [dragging, setDragging] = useState(false);
+
+  const chooseFile = async () => {
+    const picked = await platform.openFile({
+      title: 'Choose material for a new source',
+      filters: [{ name: 'Articles, web pages and reports', extensions: [...MATERIAL_EXTENSIONS] }],
+    });
+    if (picked.canceled) return;
+    const { name, bytes } = picked;
+    onMaterial({ kind: 'file', file: { name, size: bytes.byteLength, read: async () => bytes } });
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the drop zone adds to the paste area and the file button, which are keyboard-operable
+    <div
+      className={dragging ? 'ingest-start ingest-dropping' : 'ingest-start'}
+      onDragOver={(event) => {
+        if (!carriesFiles(event.dataTransfer)) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(event) => {
+        setDragging(false);
+        const [file] = materialFiles(event.dataTransfer);
+        if (!file) return;
+        event.preventDefault();
+        event.stopPropagation();
+        onMaterial({ kind: 'file', file: incomingFromFile(file) });
+      }}
+    >
+      <p className="ingest-intro">
+        Paste an article, a web page or notes, or choose a file. It is cleaned up and you see what is kept and
+        what is dropped before anything is saved.
+      </p>
+      <Field
+        label="Paste or type the material"
+        hint="Pasting from a browser or Word keeps headings, lists and tables."
+      >
+        <textarea
+          className="ingest-paste-area"
+          rows={9}
+          // biome-ignore lint/a11y/noAutofocus: the dialog opens to take a paste
+          autoFocus
+          value={text}
+          placeholder="Paste here (Ctrl+V)…"
+          onChange={(event) => setText(event.target.value)}
+          onPaste={(event) => {
+            // A paste is the material itself: read it at once, with its HTML flavour when there is one.
+            event.preventDefault();
+            onMaterial(startFromClipboard(event.clipboardData));
+          }}
+        />
+      </Field>
+      <div className="ingest-start-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={!text.trim()}
+          onClick={() => onMaterial({ kind: 'paste', text })}
+        >
+          Clean up text
+        </button>
+        <span className="muted">or</span>
+        <button type="button" className="button" onClick={() => void chooseFile()}>
+          Choose file…
+        </button>
+        <span className="muted ingest-types">
+          Reads {MATERIAL_FILE_TYPES_TEXT}, up to {formatMegabytes(MAX_MATERIAL_BYTES)}. You can also drop a
+          file here.
+        </span>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {dragging && (
+        <div className="ingest-drop-hint" aria-hidden="true">
+          Drop the file to read it
+        </div>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
