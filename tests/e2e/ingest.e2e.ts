@@ -276,6 +276,41 @@ describe('bad material', () => {
     expect(await databaseSnapshot()).toBe(before);
   });
 
+  it('never runs or keeps the scripts and event handlers of pasted HTML', async () => {
+    await openIngestDialog();
+    await page.evaluate(() => {
+      (window as unknown as { __ingestHostile?: string }).__ingestHostile = 'untouched';
+    });
+    const hostile = [
+      '<h1>Customs seize forged papers</h1>',
+      '<script>window.__ingestHostile = "script ran"</script>',
+      '<img src="x" onerror="window.__ingestHostile = \'onerror ran\'">',
+      '<p onclick="window.__ingestHostile = \'click ran\'">Officers at the port of Tangier found forged residence permits in a lorry bound for Algeciras on Tuesday.</p>',
+      '<p><a href="javascript:window.__ingestHostile=\'link ran\'">Read the customs statement</a></p>',
+      '<iframe srcdoc="<script>parent.__ingestHostile = \'frame ran\'</script>"></iframe>',
+      '<svg><script>window.__ingestHostile = "svg ran"</script></svg>',
+    ].join('');
+    await pasteInto('textarea.ingest-paste-area', {
+      'text/html': hostile,
+      'text/plain': 'Customs seize forged papers',
+    });
+    const dialog = ingestDialog();
+    await dialog.getByRole('list', { name: 'Blocks of the material' }).waitFor();
+    await block('Officers at the port of Tangier').waitFor();
+    await block('Read the customs statement').waitFor();
+    const preview = (
+      await dialog.getByRole('list', { name: 'Blocks of the material' }).innerHTML()
+    ).toLowerCase();
+    for (const trace of ['<script', 'onerror', 'onclick', 'javascript:', '<iframe', '__ingesthostile']) {
+      expect(preview).not.toContain(trace);
+    }
+    expect(
+      await page.evaluate(() => (window as unknown as { __ingestHostile?: string }).__ingestHostile),
+    ).toBe('untouched');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('refuses an empty paste in the dialog', async () => {
     await openIngestDialog();
     await pasteInto('textarea.ingest-paste-area', { 'text/plain': '   \n  ' });
