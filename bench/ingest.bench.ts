@@ -16,10 +16,13 @@ const WORDS_PER_PAGE = 500;
 const RUNS = 5;
 const TARGET_MS = 500;
 
+// mulberry32: a small deterministic generator whose sequence does not repeat within the article.
 let seed = 7;
 const random = () => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return seed / 2 ** 31;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
 };
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const WORDS =

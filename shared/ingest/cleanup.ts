@@ -32,8 +32,25 @@ export function comparable(text: string): string {
     .trim();
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** Whether the text has more than `limit` words; stops counting there, as blocks can be long. */
+function longerThan(text: string, limit: number): boolean {
+  if (text.length <= limit * 2) return false;
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const space = text.charCodeAt(index) <= 32;
+    if (!space && !inWord && ++words > limit) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+/** The key repeated paragraphs share: case and spacing ignored; cheaper than comparable on long text. */
+function repeatKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 // ---- Captions
@@ -53,13 +70,13 @@ const CAPTION_PATTERNS = [
 function captionCore(text: string): string {
   let core = text;
   for (const pattern of CAPTION_PATTERNS) core = core.replace(pattern, ' ');
-  return comparable(core);
+  return repeatKey(core);
 }
 
 function isCaption(block: IngestBlock): boolean {
   if (block.kind === 'paragraph' && block.caption) return true;
   if (block.kind !== 'paragraph' && block.kind !== 'heading') return false;
-  if (wordCount(block.text) > 40) return false;
+  if (longerThan(block.text, 40)) return false;
   return CAPTION_PATTERNS.some((pattern) => pattern.test(block.text.trim()));
 }
 
@@ -96,7 +113,7 @@ const SOCIAL_ONLY =
 /** Short blocks that are a site's furniture rather than the article: share bars, sign-up boxes, cookie notes. */
 function isBoilerplate(block: IngestBlock): boolean {
   const text = blockText(block).trim();
-  if (block.kind === 'table' || wordCount(text) > 60) return false;
+  if (block.kind === 'table' || longerThan(text, 60)) return false;
   if (SOCIAL_ONLY.test(text)) return true;
   if (block.kind === 'list')
     return block.items.every((item) => SOCIAL_ONLY.test(item.text.trim()) || BOILERPLATE.test(item.text));
@@ -129,17 +146,31 @@ export interface TitleChoice {
   readonly index?: number;
 }
 
-/** Separators sites put between a headline and their own name in <title>. */
-const TITLE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,60}$/u;
+/**
+ * A headline without the site's name that <title> adds: after a bar always ("… | Example News"), after a
+ * dash only when it is the outlet's name, since headlines have dashes of their own ("Rabat – Berlin talks").
+ */
+function withoutSiteName(title: string, outlet: string | undefined): string {
+  const bar = /\s+\|\s+[^|]{2,60}$/u;
+  if (bar.test(title)) return title.replace(bar, '');
+  const dash = /\s+[–—-]\s+([^–—-]{2,60})$/u.exec(title);
+  if (dash && outlet && comparable(dash[1] ?? '') === comparable(outlet)) return title.slice(0, dash.index);
+  return title;
+}
 
 /**
  * The title: the block matching the file's own title when it has one (og:title, h1, Word's Title), else the
  * first heading among the opening blocks (a teaser paragraph may come first). Empty when there is none:
  * the user types it rather than the clean-up inventing one.
  */
-export function chooseTitle(blocks: readonly IngestBlock[], hinted: string | undefined): TitleChoice {
+export function chooseTitle(
+  blocks: readonly IngestBlock[],
+  hinted: string | undefined,
+  outlet?: string,
+): TitleChoice {
   const hint = hinted?.trim() ?? '';
-  const candidates = [comparable(hint), comparable(hint.replace(TITLE_SUFFIX, ''))].filter(Boolean);
+  const headline = withoutSiteName(hint, outlet);
+  const candidates = [comparable(hint), comparable(headline)].filter(Boolean);
   if (candidates.length > 0) {
     const index = blocks.findIndex(
       (block, position) =>
@@ -151,16 +182,17 @@ export function chooseTitle(blocks: readonly IngestBlock[], hinted: string | und
     if (found && (found.kind === 'heading' || found.kind === 'paragraph'))
       return { title: found.text, index };
   }
+  // The file names its title but no block repeats it (Readability takes the headline out of the article).
+  if (hint) return { title: headline || hint };
   const opening = blocks.slice(0, 4);
   const headingIndex = opening.findIndex((block) => block.kind === 'heading');
   const heading = blocks[headingIndex];
-  if (heading?.kind === 'heading' && (headingIndex === 0 || heading.level <= 2 || !hint)) {
-    // A plain-text heading after the first paragraph only counts if nothing but a teaser precedes it.
-    const before = blocks.slice(0, headingIndex);
-    if (before.every((block) => block.kind === 'paragraph' && !block.caption))
-      return { title: heading.text, index: headingIndex };
+  // A heading after the first blocks only counts if nothing but a teaser paragraph precedes it.
+  const before = blocks.slice(0, headingIndex);
+  if (heading?.kind === 'heading' && before.every((block) => block.kind === 'paragraph' && !block.caption)) {
+    return { title: heading.text, index: headingIndex };
   }
-  return { title: hint.replace(TITLE_SUFFIX, '') || hint };
+  return { title: '' };
 }
 
 // ---- Trailing blocks in another language
@@ -198,6 +230,8 @@ export interface CleanupResult {
 
 export interface CleanupOptions {
   readonly titleHint?: string;
+  /** The outlet the file names, to take its name off the end of the title. */
+  readonly outletHint?: string;
   /** Blocks a metadata step already recognised as byline or date lines. */
   readonly metadataLines?: ReadonlySet<number>;
 }
@@ -206,7 +240,7 @@ export function cleanUpBlocks(blocks: readonly IngestBlock[], options: CleanupOp
   const reasons: (DropReason | undefined)[] = blocks.map((block) =>
     /[\p{L}\p{N}]/u.test(blockText(block)) ? undefined : 'empty',
   );
-  const title = chooseTitle(blocks, options.titleHint);
+  const title = chooseTitle(blocks, options.titleHint, options.outletHint);
   if (title.index !== undefined) reasons[title.index] = 'title';
   for (const index of options.metadataLines ?? []) reasons[index] ??= 'metadata';
 
@@ -229,7 +263,7 @@ export function cleanUpBlocks(blocks: readonly IngestBlock[], options: CleanupOp
       if (CONTENTS_HEADING.test(label.replace(/[:：]$/, '')) && !reasons[index - 1])
         reasons[index - 1] = 'contents';
     }
-    if (block.kind === 'heading' || (block.kind === 'paragraph' && wordCount(block.text) <= 15)) {
+    if (block.kind === 'heading' || (block.kind === 'paragraph' && !longerThan(block.text, 15))) {
       laterHeadings.add(comparable(block.text));
     }
   }
@@ -249,7 +283,7 @@ export function cleanUpBlocks(blocks: readonly IngestBlock[], options: CleanupOp
   const seen = new Set<string>(captionCores);
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'quote') return;
-    const key = comparable(block.text);
+    const key = repeatKey(block.text);
     if (!key) return;
     if (!reasons[index] && seen.has(key)) reasons[index] = 'duplicate';
     if (!reasons[index] || reasons[index] === 'caption') seen.add(key);

@@ -139,8 +139,18 @@ type Resolver = (
 const month = (name: string | undefined) => MONTH_NAMES[(name ?? '').toLowerCase()] ?? 0;
 
 /** Patterns, most specific first; a later pattern never claims words an earlier one matched. */
-const PATTERNS: readonly { pattern: RegExp; resolve: Resolver; claimInvalid?: boolean }[] = [
+interface DatePattern {
+  pattern: RegExp;
+  resolve: Resolver;
+  /** A day that does not exist ("31 February 2024") claims its words, so no vaguer pattern reads them. */
+  claimInvalid?: boolean;
+  /** The pattern cannot match a sentence without a digit; skipping it there saves the month-name search. */
+  digits?: boolean;
+}
+
+const PATTERNS: readonly DatePattern[] = [
   {
+    digits: true,
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     resolve: (m) => {
       const date = parseIsoDay(m[0]);
@@ -148,6 +158,7 @@ const PATTERNS: readonly { pattern: RegExp; resolve: Resolver; claimInvalid?: bo
     },
   },
   {
+    digits: true,
     pattern: new RegExp(`\\b${DAY}\\.?\\s+(?:of\\s+)?${MONTH}\\s*,?\\s+${YEAR}\\b`, 'giu'),
     claimInvalid: true,
     resolve: (m) => {
@@ -158,6 +169,7 @@ const PATTERNS: readonly { pattern: RegExp; resolve: Resolver; claimInvalid?: bo
     },
   },
   {
+    digits: true,
     pattern: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'giu'),
     claimInvalid: true,
     resolve: (m) => {
@@ -168,6 +180,7 @@ const PATTERNS: readonly { pattern: RegExp; resolve: Resolver; claimInvalid?: bo
     },
   },
   {
+    digits: true,
     pattern: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g,
     claimInvalid: true,
     resolve: (m) => {
@@ -178,6 +191,7 @@ const PATTERNS: readonly { pattern: RegExp; resolve: Resolver; claimInvalid?: bo
     },
   },
   {
+    digits: true,
     pattern: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'giu'),
     resolve: (m) => ({
       date: { year: Number(m[2]), month: month(m[1]), day: 1 },
@@ -199,6 +213,7 @@ const PATTERNS: readonly { pattern: RegExp; resolve: Resolver; claimInvalid?: bo
     },
   },
   {
+    digits: true,
     // "on 12 October", "on October 12" (year from the published date)
     pattern: new RegExp(
       `\\b(?:[Oo]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y)\\s+(?:${DAY}\\s+${EN_MONTH}|${EN_MONTH}\\s+${DAY})\\b(?!,?\\s*\\d)`,
@@ -231,6 +246,7 @@ const PATTERNS: readonly { pattern: RegExp; resolve: Resolver; claimInvalid?: bo
     },
   },
   {
+    digits: true,
     // "in 2023", "since 2022", "early 2024"
     pattern: new RegExp(
       `\\b(?:(?:in|since|during|by|until|from|throughout|early|late|mid)\\s+|mid-)${YEAR}\\b`,
@@ -287,7 +303,10 @@ function scanDates(text: string, reference: CalendarDate | undefined): DateMatch
   const invalid: { start: number; end: number }[] = [];
   const overlapsInvalid = (start: number, end: number) =>
     invalid.some((span) => start < span.end && end > span.start);
-  for (const { pattern, resolve, claimInvalid } of PATTERNS) {
+  const hasDigit = /\d/.test(text);
+  for (const { pattern, resolve, claimInvalid, digits } of PATTERNS) {
+    // Most sentences have no digit, and most patterns need one: skip those before the costly month names.
+    if (digits && !hasDigit) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;

@@ -48,6 +48,7 @@ export function ingestMaterial(material: Material, options: IngestOptions = {}):
   const lines = findMetadataLines(blocks);
   const cleaned = cleanUpBlocks(blocks, {
     ...(hints?.title ? { titleHint: hints.title } : {}),
+    ...(hints?.outlet ? { outletHint: hints.outlet } : {}),
     metadataLines: lines.indexes,
   });
   const metadata = proposeMetadata(hints, lines, cleaned.language);

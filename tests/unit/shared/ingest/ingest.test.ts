@@ -279,3 +279,32 @@ describe('contents lists from web pages', () => {
     }
   });
 });
+
+describe('the title a file names', () => {
+  const body = [
+    { kind: 'heading', level: 2, text: 'Section one' } as const,
+    {
+      kind: 'paragraph',
+      text: 'Customs officers in both ports will share their risk profiles from next month.',
+    } as const,
+  ];
+
+  it('is used when no block repeats it, rather than the first section heading', () => {
+    const result = ingestMaterial({
+      kind: 'blocks',
+      blocks: body,
+      hints: { title: 'Ports share risk profiles | Harbour Post' },
+    });
+    expect(result.title).toBe('Ports share risk profiles');
+    expect(result.blocks.every((block) => !block.dropped)).toBe(true);
+  });
+
+  it('loses the outlet after a dash, but keeps a dash that belongs to the headline', () => {
+    const titled = (title: string) =>
+      ingestMaterial({ kind: 'blocks', blocks: body, hints: { title, outlet: 'Harbour Post' } }).title;
+    expect(titled('Ports share risk profiles - Harbour Post')).toBe('Ports share risk profiles');
+    expect(titled('Rabat – Berlin: ports share risk profiles')).toBe(
+      'Rabat – Berlin: ports share risk profiles',
+    );
+  });
+});
