@@ -104,6 +104,30 @@ function withoutRank({ markingRank: _rank, ...dossier }: StoredDossier): Dossier
 
 const today = () => nowTimestamp().slice(0, 10);
 
+/** A new source with the defaults for what the fields leave out, checked against the schema. */
+function newSourceRecord(dossierId: string, fields: SourceFields, at: string): Source {
+  return validated(
+    sourceSchema,
+    {
+      outlet: '',
+      author: '',
+      retrievedAt: today(),
+      language: 'en',
+      body: emptyDoc(),
+      notes: '',
+      marking: DEFAULT_MARKING,
+      grading: UNGRADED,
+      attachmentIds: [],
+      ...fields,
+      id: newId(),
+      dossierId,
+      createdAt: at,
+      updatedAt: at,
+    },
+    'source',
+  );
+}
+
 export class DossierStore {
   constructor(
     readonly db: DossierDatabase,
@@ -261,26 +285,7 @@ export class DossierStore {
 
   async addSource(dossierId: string, fields: SourceFields): Promise<Source> {
     const at = nowTimestamp();
-    const source = validated(
-      sourceSchema,
-      {
-        outlet: '',
-        author: '',
-        retrievedAt: today(),
-        language: 'en',
-        body: emptyDoc(),
-        notes: '',
-        marking: DEFAULT_MARKING,
-        grading: UNGRADED,
-        attachmentIds: [],
-        ...fields,
-        id: newId(),
-        dossierId,
-        createdAt: at,
-        updatedAt: at,
-      },
-      'source',
-    );
+    const source = newSourceRecord(dossierId, fields, at);
     await this.write(['dossiers', 'sources'], async () => {
       await this.touchDossier(dossierId, at);
       await this.db.sources.add(source);
@@ -359,26 +364,7 @@ export class DossierStore {
   async addIngestedSource(dossierId: string, fields: IngestedSourceFields): Promise<IngestedSource> {
     const { entities: wanted = [], events: proposed = [], ...sourceFields } = fields;
     const at = nowTimestamp();
-    const source = validated(
-      sourceSchema,
-      {
-        outlet: '',
-        author: '',
-        retrievedAt: today(),
-        language: 'en',
-        body: emptyDoc(),
-        notes: '',
-        marking: DEFAULT_MARKING,
-        grading: UNGRADED,
-        attachmentIds: [],
-        ...sourceFields,
-        id: newId(),
-        dossierId,
-        createdAt: at,
-        updatedAt: at,
-      },
-      'source',
-    );
+    const source = newSourceRecord(dossierId, sourceFields, at);
     const existingIds = [
       ...new Set(wanted.flatMap((entity) => ('existingId' in entity ? [entity.existingId] : []))),
     ];

@@ -1,18 +1,15 @@
 import { useState } from 'react';
 import {
-  CREDIBILITY_GRADES,
-  CREDIBILITY_MEANINGS,
   type Credibility,
   DEFAULT_MARKING,
   type Marking,
-  RELIABILITY_GRADES,
-  RELIABILITY_MEANINGS,
   type Reliability,
   type Source,
   UNGRADED,
 } from '../../shared/model';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
+import { GradingFields } from '../components/GradingFields';
 import { MarkingPicker } from '../components/MarkingPicker';
 import { store } from '../db';
 import { offerUndo, reportError } from '../state/ui-store';
@@ -110,27 +107,13 @@ export function SourceDialog({ dossierId, source, onClose }: SourceDialogProps) 
             onChange={(event) => setLanguage(event.target.value.toLowerCase())}
           />
         </Field>
-        <Field label="Source reliability">
-          <select value={reliability} onChange={(event) => setReliability(event.target.value as Reliability)}>
-            {RELIABILITY_GRADES.map((grade) => (
-              <option key={grade} value={grade}>
-                {grade} — {RELIABILITY_MEANINGS[grade]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Information credibility">
-          <select
-            value={credibility}
-            onChange={(event) => setCredibility(Number(event.target.value) as Credibility)}
-          >
-            {CREDIBILITY_GRADES.map((grade) => (
-              <option key={grade} value={grade}>
-                {grade} — {CREDIBILITY_MEANINGS[grade]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <GradingFields
+          value={{ reliability, credibility }}
+          onChange={(grading) => {
+            setReliability(grading.reliability);
+            setCredibility(grading.credibility);
+          }}
+        />
         <Field label="Marking">
           <MarkingPicker value={marking} onChange={setMarking} label="Source marking" />
         </Field>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { DROP_REASON_LABELS, type ReviewedBlock } from '../../shared/ingest/material';
 import { IngestBlockView } from './IngestBlockView';
-import { blockText, excerpt } from './ingest-review';
+import { blockLabelText, excerpt } from './ingest-review';
 
 interface BlockPreviewProps {
   blocks: readonly ReviewedBlock[];
@@ -37,7 +37,7 @@ export function BlockPreview({ blocks, kept, onToggle }: BlockPreviewProps) {
       <ol className="ingest-blocks" aria-label="Blocks of the material">
         {shown.map((reviewed) => {
           const isKept = kept.has(reviewed.index);
-          const what = excerpt(blockText(reviewed.block));
+          const what = excerpt(blockLabelText(reviewed.block));
           const reason = isKept
             ? undefined
             : reviewed.dropped

@@ -1,14 +1,6 @@
-import {
-  CREDIBILITY_GRADES,
-  CREDIBILITY_MEANINGS,
-  type Credibility,
-  MAX_NAME_LENGTH,
-  MAX_TITLE_LENGTH,
-  RELIABILITY_GRADES,
-  RELIABILITY_MEANINGS,
-  type Reliability,
-} from '../../shared/model';
+import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from '../../shared/model';
 import { Field } from '../components/Field';
+import { GradingFields } from '../components/GradingFields';
 import { MarkingPicker } from '../components/MarkingPicker';
 import type { SourceDescription } from './ingest-review';
 
@@ -89,34 +81,11 @@ export function SourceDescriptionFields({ value, onChange }: SourceDescriptionFi
       </fieldset>
       <fieldset className="ingest-fields form-grid">
         <legend>Grading and marking</legend>
-        <div className="form-wide">
-          <Field label="Source reliability">
-            <select
-              value={value.reliability}
-              onChange={(event) => set('reliability', event.target.value as Reliability)}
-            >
-              {RELIABILITY_GRADES.map((grade) => (
-                <option key={grade} value={grade}>
-                  {grade} — {RELIABILITY_MEANINGS[grade]}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-        <div className="form-wide">
-          <Field label="Information credibility">
-            <select
-              value={value.credibility}
-              onChange={(event) => set('credibility', Number(event.target.value) as Credibility)}
-            >
-              {CREDIBILITY_GRADES.map((grade) => (
-                <option key={grade} value={grade}>
-                  {grade} — {CREDIBILITY_MEANINGS[grade]}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
+        <GradingFields
+          wide
+          value={{ reliability: value.reliability, credibility: value.credibility }}
+          onChange={(grading) => onChange({ ...value, ...grading })}
+        />
         <div className="form-wide">
           <Field label="Marking">
             <MarkingPicker

@@ -2,7 +2,12 @@
 // entities and dates to accept, how the source is described and graded), and the one store call it
 // becomes. Pure functions over the ingest result, so they are tested without a browser.
 
-import { eventFromDateSuggestion, findMatchingEntity, richTextFromReviewedBlocks } from '../../shared/ingest';
+import {
+  blockText,
+  eventFromDateSuggestion,
+  findMatchingEntity,
+  richTextFromReviewedBlocks,
+} from '../../shared/ingest';
 import type {
   DateSuggestion,
   EntitySuggestion,
@@ -116,17 +121,8 @@ export function dateChoices(suggestions: readonly DateSuggestion[]): DateChoice[
 }
 
 /** A block's text in one line, for labels and excerpts. */
-export function blockText(block: IngestBlock): string {
-  switch (block.kind) {
-    case 'heading':
-    case 'paragraph':
-    case 'quote':
-      return block.text;
-    case 'list':
-      return block.items.map((item) => item.text).join(' · ');
-    case 'table':
-      return block.rows.map((row) => row.join(' | ')).join(' / ');
-  }
+export function blockLabelText(block: IngestBlock): string {
+  return blockText(block, { item: ' · ', cell: ' | ', row: ' / ' });
 }
 
 export function excerpt(text: string, words = 8): string {

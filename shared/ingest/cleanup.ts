@@ -7,17 +7,25 @@ import { normalizeTerm } from '../search/terms';
 import { detectLanguage, isClearlyOtherLanguage, MIN_LANGUAGE_SAMPLE } from './language';
 import type { DropReason, IngestBlock, IngestListBlock, ReviewedBlock } from './material';
 
+/** How a block's parts are joined into one line: plain spaces for matching, marks for labels. */
+export interface BlockTextSeparators {
+  readonly item: string;
+  readonly cell: string;
+  readonly row: string;
+}
+const SPACES: BlockTextSeparators = { item: ' ', cell: ' ', row: ' ' };
+
 /** All the words of a block, as one line of text. */
-export function blockText(block: IngestBlock): string {
+export function blockText(block: IngestBlock, separators: BlockTextSeparators = SPACES): string {
   switch (block.kind) {
     case 'heading':
     case 'paragraph':
     case 'quote':
       return block.text;
     case 'list':
-      return listTexts(block).join(' ');
+      return listTexts(block).join(separators.item);
     case 'table':
-      return block.rows.map((row) => row.join(' ')).join(' ');
+      return block.rows.map((row) => row.join(separators.cell)).join(separators.row);
   }
 }
 
@@ -270,7 +278,7 @@ export function cleanUpBlocks(blocks: readonly IngestBlock[], options: CleanupOp
 
   const keptText = blocks
     .filter((block, index) => !reasons[index] && (block.kind === 'paragraph' || block.kind === 'list'))
-    .map(blockText)
+    .map((block) => blockText(block))
     .join(' ');
   const language = detectLanguage(keptText);
   dropTrailingOtherLanguage(reasons, blocks, language);

@@ -1,7 +1,7 @@
 // Ingest: raw material (pasted text or HTML, .txt, .md, .html, .docx, .pdf) to a clean source with
 // proposed details, entities and dates. Readers cut files into blocks; ingestMaterial cleans them up.
 
-export { blockText } from './cleanup';
+export { type BlockTextSeparators, blockText } from './cleanup';
 export { findDates, parsePublishedDate } from './dates';
 export { entityKey, findEntities, findMatchingEntity } from './entities';
 export {

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportBlocks } from '../unit/shared/export/support/export-briefing';
 import { launchChromium } from './support/chromium';
+import { databaseSnapshot as databaseSnapshotOf } from './support/database';
 
 let browser: Browser;
 let page: Page;
@@ -49,32 +50,7 @@ const ARTICLE_HTML = `<html lang="en"><head>
 <p>Suscríbase a nuestro boletín para recibir cada semana las últimas noticias sobre la seguridad europea en su correo electrónico.</p>
 </article></body></html>`;
 
-/** Every record of every table, as JSON: what "nothing was saved" compares. */
-function databaseSnapshot(): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('dossier-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames].sort();
-          const transaction = db.transaction(names, 'readonly');
-          const out: Record<string, unknown> = {};
-          for (const name of names) {
-            const request = transaction.objectStore(name).getAll();
-            request.onsuccess = () => {
-              out[name] = request.result;
-            };
-          }
-          transaction.oncomplete = () => {
-            db.close();
-            resolve(JSON.stringify(out));
-          };
-        };
-      }),
-  );
-}
+const databaseSnapshot = () => databaseSnapshotOf(page);
 
 function ingestDialog() {
   return page.getByRole('dialog', { name: 'New source from material' });

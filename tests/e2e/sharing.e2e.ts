@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateHostileFixtures, type HostileFixture } from '../fixtures/hostile/generate';
 import { launchChromium } from './support/chromium';
+import { databaseSnapshot as databaseSnapshotOf } from './support/database';
 
 let browser: Browser;
 let page: Page;
@@ -28,36 +29,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Every record of every table, as JSON: what "the database is unchanged" compares. */
-function databaseSnapshot(): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('dossier-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames].sort();
-          const transaction = db.transaction(names, 'readonly');
-          const out: Record<string, unknown> = {};
-          for (const name of names) {
-            const request = transaction.objectStore(name).getAll();
-            request.onsuccess = () => {
-              out[name] = (request.result as unknown[]).map((record) =>
-                JSON.stringify(record, (_key, value) =>
-                  value instanceof Blob ? `blob:${value.size}` : value,
-                ),
-              );
-            };
-          }
-          transaction.oncomplete = () => {
-            db.close();
-            resolve(JSON.stringify(out));
-          };
-        };
-      }),
-  );
-}
+const databaseSnapshot = () => databaseSnapshotOf(page);
 
 async function importFile(file: string) {
   const chooser = page.waitForEvent('filechooser');
