@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
+import { EDITOR_SHORTCUTS } from './editor-shortcuts';
 import { TableControls } from './TableControls';
 import { ToolbarButton } from './ToolbarButton';
 import { ToolbarIcon } from './ToolbarIcon';
@@ -43,16 +44,16 @@ export function EditorToolbar({ editor, onCite, onLink, onImage, onFind }: Edito
       <div className="toolbar-row">
         <div className="toolbar-group">
           <ToolbarButton
-            label="Undo"
-            shortcut="Ctrl+Z"
+            label={EDITOR_SHORTCUTS.undo.label}
+            shortcut={EDITOR_SHORTCUTS.undo.keys}
             disabled={!state.canUndo}
             onRun={() => chain().undo().run()}
           >
             <ToolbarIcon name="undo" />
           </ToolbarButton>
           <ToolbarButton
-            label="Redo"
-            shortcut="Ctrl+Shift+Z"
+            label={EDITOR_SHORTCUTS.redo.label}
+            shortcut={EDITOR_SHORTCUTS.redo.keys}
             disabled={!state.canRedo}
             onRun={() => chain().redo().run()}
           >
@@ -81,32 +82,32 @@ export function EditorToolbar({ editor, onCite, onLink, onImage, onFind }: Edito
         </div>
         <div className="toolbar-group">
           <ToolbarButton
-            label="Bold"
-            shortcut="Ctrl+B"
+            label={EDITOR_SHORTCUTS.bold.label}
+            shortcut={EDITOR_SHORTCUTS.bold.keys}
             pressed={state.bold}
             onRun={() => chain().toggleBold().run()}
           >
             <span className="glyph glyph-bold">B</span>
           </ToolbarButton>
           <ToolbarButton
-            label="Italic"
-            shortcut="Ctrl+I"
+            label={EDITOR_SHORTCUTS.italic.label}
+            shortcut={EDITOR_SHORTCUTS.italic.keys}
             pressed={state.italic}
             onRun={() => chain().toggleItalic().run()}
           >
             <span className="glyph glyph-italic">I</span>
           </ToolbarButton>
           <ToolbarButton
-            label="Underline"
-            shortcut="Ctrl+U"
+            label={EDITOR_SHORTCUTS.underline.label}
+            shortcut={EDITOR_SHORTCUTS.underline.keys}
             pressed={state.underline}
             onRun={() => chain().toggleUnderline().run()}
           >
             <span className="glyph glyph-underline">U</span>
           </ToolbarButton>
           <ToolbarButton
-            label="Strikethrough"
-            shortcut="Ctrl+Shift+S"
+            label={EDITOR_SHORTCUTS.strike.label}
+            shortcut={EDITOR_SHORTCUTS.strike.keys}
             pressed={state.strike}
             onRun={() => chain().toggleStrike().run()}
           >
@@ -115,24 +116,24 @@ export function EditorToolbar({ editor, onCite, onLink, onImage, onFind }: Edito
         </div>
         <div className="toolbar-group">
           <ToolbarButton
-            label="Bulleted list"
-            shortcut="Ctrl+Shift+8"
+            label={EDITOR_SHORTCUTS.bulletList.label}
+            shortcut={EDITOR_SHORTCUTS.bulletList.keys}
             pressed={state.bulletList}
             onRun={() => chain().toggleBulletList().run()}
           >
             <ToolbarIcon name="bulletList" />
           </ToolbarButton>
           <ToolbarButton
-            label="Numbered list"
-            shortcut="Ctrl+Shift+7"
+            label={EDITOR_SHORTCUTS.orderedList.label}
+            shortcut={EDITOR_SHORTCUTS.orderedList.keys}
             pressed={state.orderedList}
             onRun={() => chain().toggleOrderedList().run()}
           >
             <ToolbarIcon name="orderedList" />
           </ToolbarButton>
           <ToolbarButton
-            label="Block quote"
-            shortcut="Ctrl+Shift+B"
+            label={EDITOR_SHORTCUTS.blockquote.label}
+            shortcut={EDITOR_SHORTCUTS.blockquote.keys}
             pressed={state.blockquote}
             onRun={() => chain().toggleBlockquote().run()}
           >
@@ -140,7 +141,12 @@ export function EditorToolbar({ editor, onCite, onLink, onImage, onFind }: Edito
           </ToolbarButton>
         </div>
         <div className="toolbar-group">
-          <ToolbarButton label="Link" shortcut="Ctrl+K" pressed={state.link} onRun={onLink}>
+          <ToolbarButton
+            label={EDITOR_SHORTCUTS.link.label}
+            shortcut={EDITOR_SHORTCUTS.link.keys}
+            pressed={state.link}
+            onRun={onLink}
+          >
             <ToolbarIcon name="link" />
           </ToolbarButton>
           <ToolbarButton label="Insert image" onRun={onImage}>
@@ -166,7 +172,11 @@ export function EditorToolbar({ editor, onCite, onLink, onImage, onFind }: Edito
           </button>
         </div>
         <div className="toolbar-group toolbar-end">
-          <ToolbarButton label="Find and replace" shortcut="Ctrl+F" onRun={onFind}>
+          <ToolbarButton
+            label={EDITOR_SHORTCUTS.find.label}
+            shortcut={EDITOR_SHORTCUTS.find.keys}
+            onRun={onFind}
+          >
             <ToolbarIcon name="find" />
           </ToolbarButton>
         </div>

@@ -55,6 +55,10 @@ describe('the empty library', () => {
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor({ state: 'visible' });
     await expect(dialog.getByText('Ctrl+N').isVisible()).resolves.toBe(true);
+    // The editor's own keys are listed too, under their own heading.
+    const editorKeys = dialog.getByRole('table', { name: 'In the briefing editor' });
+    expect(await editorKeys.getByRole('row', { name: /Bold\s*Ctrl\+B/ }).count()).toBe(1);
+    expect(await editorKeys.getByRole('row', { name: /Replace\s*Ctrl\+H/ }).count()).toBe(1);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
   });
