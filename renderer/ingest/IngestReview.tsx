@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { datesOfBlocks } from '../../shared/ingest';
 import type { IngestResult } from '../../shared/ingest/material';
 import type { Entity } from '../../shared/model';
 import { store } from '../db';
@@ -12,6 +13,7 @@ import {
   entityChoices,
   ingestedSourceFields,
   initiallyKept,
+  refreshedDateChoices,
   toggled,
 } from './ingest-review';
 import { SourceDescriptionFields } from './SourceDescriptionFields';
@@ -49,6 +51,14 @@ export function IngestReview({
   const [entityList, setEntityList] = useState(() => entityChoices(result.entities, entities));
   const [dateList, setDateList] = useState(() => dateChoices(result.dates));
   const [error, setError] = useState('');
+
+  // Relative dates ("in October", "two months ago") hang on the published date and on the blocks kept:
+  // when the user corrects one or the other, they are resolved again.
+  const { publishedAt } = description;
+  useEffect(() => {
+    const suggestions = datesOfBlocks(result.blocks, (block) => kept.has(block.index), publishedAt);
+    setDateList((current) => refreshedDateChoices(current, suggestions));
+  }, [result.blocks, kept, publishedAt]);
   const [busy, setBusy] = useState(false);
 
   const save = async () => {

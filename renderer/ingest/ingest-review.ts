@@ -112,6 +112,22 @@ export function entityChoiceOutcome(choice: EntityChoice): string {
   return choice.existing ? `Links to existing ‘${choice.existing.name}’` : `New ${KIND_NAMES[choice.kind]}`;
 }
 
+/**
+ * The date suggestions again after the published date changed or blocks were brought back or dropped:
+ * a date found in the same words of the same sentence keeps the user's title and acceptance.
+ */
+export function refreshedDateChoices(
+  previous: readonly DateChoice[],
+  suggestions: readonly DateSuggestion[],
+): DateChoice[] {
+  const key = (suggestion: DateSuggestion) => `${suggestion.text}\u0000${suggestion.sentence}`;
+  const before = new Map(previous.map((choice) => [key(choice.suggestion), choice]));
+  return dateChoices(suggestions).map((fresh) => {
+    const old = before.get(key(fresh.suggestion));
+    return old ? { ...fresh, title: old.title, accepted: old.accepted } : fresh;
+  });
+}
+
 export function dateChoices(suggestions: readonly DateSuggestion[]): DateChoice[] {
   return suggestions.map((suggestion) => ({
     suggestion,

@@ -5,6 +5,7 @@ export { type BlockTextSeparators, blockText } from './cleanup';
 export { findDates, parsePublishedDate } from './dates';
 export { entityKey, findEntities, findMatchingEntity } from './entities';
 export {
+  datesOfBlocks,
   eventFromDateSuggestion,
   type IngestJsonBlock,
   type IngestOptions,

@@ -39,6 +39,24 @@ function proseOf(block: IngestBlock): string[] {
   }
 }
 
+function todayOf(options: IngestOptions): string {
+  return options.today ?? new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The dates in the blocks `keep` accepts, resolved against a published date: what the review shows again
+ * when the user corrects the date or brings a block back.
+ */
+export function datesOfBlocks(
+  blocks: readonly ReviewedBlock[],
+  keep: (block: ReviewedBlock) => boolean,
+  published: string,
+  options: IngestOptions = {},
+): DateSuggestion[] {
+  const prose = blocks.filter(keep).flatMap(({ block }) => proseOf(block));
+  return findDates(prose, { ...(published ? { published } : {}), today: todayOf(options) });
+}
+
 export function ingestMaterial(material: Material, options: IngestOptions = {}): IngestResult {
   const blocks = blocksOf(material);
   if (!blocks.some((block) => /[\p{L}\p{N}]/u.test(blockText(block)))) {
@@ -54,13 +72,15 @@ export function ingestMaterial(material: Material, options: IngestOptions = {}):
   const metadata = proposeMetadata(hints, lines, cleaned.language);
   const kept = cleaned.blocks.filter((reviewed) => !reviewed.dropped).map((reviewed) => reviewed.block);
   const prose = kept.flatMap(proseOf);
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
   return {
     title: cleaned.title,
     metadata,
     blocks: cleaned.blocks,
     entities: findEntities(prose),
-    dates: findDates(prose, { ...(metadata.published ? { published: metadata.published } : {}), today }),
+    dates: findDates(prose, {
+      ...(metadata.published ? { published: metadata.published } : {}),
+      today: todayOf(options),
+    }),
   };
 }
 

@@ -6,9 +6,10 @@ import {
   entityChoices,
   ingestedSourceFields,
   initiallyKept,
+  refreshedDateChoices,
   toggled,
 } from '../../../../renderer/ingest/ingest-review';
-import { ingestMaterial } from '../../../../shared/ingest';
+import { datesOfBlocks, ingestMaterial } from '../../../../shared/ingest';
 import type { Entity } from '../../../../shared/model';
 
 const ARTICLE = `Police chiefs agree closer cooperation
@@ -129,5 +130,35 @@ describe('reviewing ingested material', () => {
     const [october] = dateChoices(result.dates);
     expect(october?.title).toContain('met his counterparts in Rabat in October');
     expect(october?.accepted).toBe(false);
+  });
+});
+
+describe('dates when the published date is corrected', () => {
+  const material = {
+    kind: 'text',
+    text: 'Customs chiefs meet\n\nIn October the customs chiefs of both countries met in Tangier. Two months ago a joint unit was set up.',
+  } as const;
+  const result = ingestMaterial(material, { today: '2026-11-28' });
+  const keepAll = () => true;
+
+  it('resolves the relative dates again against the date the user gives, keeping accepted ones and edited titles', () => {
+    expect(result.dates.map((date) => [date.date, date.approximate])).toEqual([
+      ['2026-10', true],
+      ['2026-09', true],
+    ]);
+    const chosen = dateChoices(result.dates).map((choice, index) =>
+      index === 0 ? { ...choice, accepted: true, title: 'Customs chiefs meet in Tangier' } : choice,
+    );
+    const refreshed = refreshedDateChoices(chosen, datesOfBlocks(result.blocks, keepAll, '2024-02-26'));
+    expect(
+      refreshed.map((choice) => [choice.date.value, choice.date.approximate, choice.accepted, choice.title]),
+    ).toEqual([
+      ['2023-10', false, true, 'Customs chiefs meet in Tangier'],
+      ['2023-12', true, false, 'Two months ago a joint unit was set up.'],
+    ]);
+  });
+
+  it('finds no dates in blocks the user dropped', () => {
+    expect(datesOfBlocks(result.blocks, () => false, '2024-02-26')).toEqual([]);
   });
 });
