@@ -1,71 +1,54 @@
-// The app's full-text index: built from the store when first searched, then kept current by listening to
-// every committed write (so a word saved a moment ago is found at once).
+// The app's full-text search: the index is built the first time the user searches, in a Web Worker
+// (search-worker.ts) so the window stays responsive however large the library, then kept current by
+// forwarding every committed write to it (so a word saved a moment ago is found at once).
 
 import type { Briefing, Dossier, Source } from '../../shared/model';
-import {
-  DossierSearchIndex,
-  type SearchHit,
-  type SearchOptions,
-  searchDocumentOf,
-} from '../../shared/search';
+import { type SearchHit, type SearchOptions, searchDocumentOf } from '../../shared/search';
 import { addStoreListener, db } from '../db';
+import { SearchClient } from './search-client';
+import { readSearchDocuments } from './search-documents';
+import { SearchIndexHost } from './search-index-host';
 
-let index: DossierSearchIndex | null = null;
-let building: Promise<DossierSearchIndex> | null = null;
+/** The mark set in the page's performance timeline when the index is built, with its figures as detail. */
+export const SEARCH_INDEX_BUILT_MARK = 'dossier-desk:search-index-built';
 
-async function buildIndex(): Promise<DossierSearchIndex> {
-  const fresh = new DossierSearchIndex();
-  const [dossiers, sources, briefings] = await db.transaction('r', ['dossiers', 'sources', 'briefings'], () =>
-    Promise.all([db.dossiers.toArray(), db.sources.toArray(), db.briefings.toArray()]),
-  );
-  fresh.addAll([
-    ...dossiers.map((dossier) => searchDocumentOf('dossier', dossier)),
-    ...sources.map((source) => searchDocumentOf('source', source)),
-    ...briefings.map((briefing) => searchDocumentOf('briefing', briefing)),
-  ]);
-  return fresh;
+function createSearchWorker(): Worker {
+  return new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search-index' });
 }
 
-// Writes that land while the index is being built are replayed on it afterwards.
-const pending: ((target: DossierSearchIndex) => void)[] = [];
-
-function apply(change: (target: DossierSearchIndex) => void): void {
-  if (index) change(index);
-  else if (building) pending.push(change);
-}
+const client = new SearchClient({
+  createWorker: typeof Worker === 'function' ? createSearchWorker : undefined,
+  createPageHost: (reply) => new SearchIndexHost(() => readSearchDocuments(db), reply),
+  // Search goes on in the page; the reason goes to the console for whoever looks into a slow window.
+  onError: (error) => console.error(error),
+  onBuilt: (built) => performance.mark(SEARCH_INDEX_BUILT_MARK, { detail: built }),
+});
 
 addStoreListener({
   recordSaved(kind, record) {
-    if (kind === 'dossier') apply((target) => target.upsert(searchDocumentOf('dossier', record as Dossier)));
-    if (kind === 'source') apply((target) => target.upsert(searchDocumentOf('source', record as Source)));
+    // Before the first search nothing is indexed: the build reads what was saved.
+    if (!client.started) return;
+    if (kind === 'dossier')
+      client.follow({ type: 'upsert', document: searchDocumentOf('dossier', record as Dossier) });
+    if (kind === 'source')
+      client.follow({ type: 'upsert', document: searchDocumentOf('source', record as Source) });
     if (kind === 'briefing')
-      apply((target) => target.upsert(searchDocumentOf('briefing', record as Briefing)));
+      client.follow({ type: 'upsert', document: searchDocumentOf('briefing', record as Briefing) });
   },
   recordRemoved(kind, id) {
     if (kind === 'dossier' || kind === 'source' || kind === 'briefing')
-      apply((target) => target.remove(kind, id));
+      client.follow({ type: 'remove', kind, recordId: id });
   },
   dossierRemoved(dossierId) {
-    apply((target) => target.removeDossier(dossierId));
+    client.follow({ type: 'remove-dossier', dossierId });
   },
 });
 
-export async function searchIndex(): Promise<DossierSearchIndex> {
-  if (index) return index;
-  building ??= buildIndex().then((built) => {
-    for (const change of pending.splice(0)) change(built);
-    index = built;
-    return built;
-  });
-  return building;
-}
-
 /** Hits outside the Trash, best first. */
 export async function searchDossiers(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-  const target = await searchIndex();
   const limit = options.limit ?? 60;
   // Ask for more than shown: hits in the Trash are dropped below.
-  const hits = target.search(query, { ...options, limit: limit * 3 });
+  const hits = await client.search(query, { ...options, limit: limit * 3 });
   const dossierIds = [...new Set(hits.map((hit) => hit.dossierId))];
   const dossiers = await db.dossiers.bulkGet(dossierIds);
   const trashed = new Set(
