@@ -15,6 +15,7 @@ import { type CitationNode, formatGrading, type Source } from '../../model';
 import { formatLongDate } from '../dates';
 import type { RenderContext } from '../render-context';
 import { STYLE } from '../style-ids';
+import { textRun } from '../xml';
 
 /** The hidden bookmark (a leading underscore hides it in Word) on a source's footnote reference. */
 export function citationBookmark(citationNumber: number): string {
@@ -36,17 +37,17 @@ export function describeSource(source: Source): ParagraphChild[] {
   const date = source.publishedAt
     ? formatLongDate(source.publishedAt)
     : `retrieved ${formatLongDate(source.retrievedAt)}`;
-  const runs: ParagraphChild[] = [new TextRun(`${lead ? `${lead}: ` : ''}“${source.title}”, ${date}.`)];
+  const runs: ParagraphChild[] = [textRun(`${lead ? `${lead}: ` : ''}“${source.title}”, ${date}.`)];
   if (source.url) {
-    runs.push(new TextRun(' '));
+    runs.push(textRun(' '));
     runs.push(
       new ExternalHyperlink({
         link: source.url,
-        children: [new TextRun({ text: source.url, style: STYLE.hyperlink })],
+        children: [textRun(source.url, { style: STYLE.hyperlink })],
       }),
     );
   }
-  runs.push(new TextRun(` Grading ${formatGrading(source.grading)}.`));
+  runs.push(textRun(` Grading ${formatGrading(source.grading)}.`));
   return runs;
 }
 
@@ -70,7 +71,7 @@ export function renderCitation(node: CitationNode, ctx: RenderContext): Paragrap
         children: [
           new Paragraph({
             style: STYLE.footnoteText,
-            children: [new TextRun(' '), ...describeSource(source)],
+            children: [textRun(' '), ...describeSource(source)],
           }),
         ],
       }),

@@ -7,7 +7,6 @@ import {
   HeadingLevel,
   Paragraph,
   Table,
-  TableCell,
   TableLayoutType,
   TableRow,
   TextRun,
@@ -24,6 +23,7 @@ import { formatLongDate } from '../dates';
 import type { DocxBlock, RenderContext } from '../render-context';
 import { STYLE } from '../style-ids';
 import { wordColor } from '../units';
+import { simpleParagraph, simpleTableCell, textRun } from '../xml';
 import { describeSource } from './citation';
 
 export const SOURCES_ANNEX_TITLE = 'Sources';
@@ -50,13 +50,13 @@ export function renderSourcesAnnex(ctx: RenderContext, width: number): DocxBlock
   const line = { style: BorderStyle.SINGLE, size: 4, color: wordColor(colors.border) };
   const columnWidths = COLUMN_SHARES.map((share) => Math.floor(width * share));
   const cell = (children: Paragraph[], column: number, header = false) =>
-    new TableCell({
+    simpleTableCell({
+      width: columnWidths[column] ?? 0,
+      shading: header ? wordColor(colors.tableHeader) : undefined,
       children,
-      width: { size: columnWidths[column] ?? 0, type: WidthType.DXA },
-      shading: header ? { fill: wordColor(colors.tableHeader) } : undefined,
     });
   const text = (value: string, header = false) =>
-    new Paragraph({ style: header ? STYLE.tableHeading : STYLE.tableText, children: [new TextRun(value)] });
+    simpleParagraph({ style: header ? STYLE.tableHeading : STYLE.tableText, children: [textRun(value)] });
 
   const header = new TableRow({
     tableHeader: true,
@@ -71,14 +71,14 @@ export function renderSourcesAnnex(ctx: RenderContext, width: number): DocxBlock
         cantSplit: true,
         children: [
           cell([text(String(citationNumber))], 0),
-          cell([new Paragraph({ style: STYLE.tableText, children: describeSource(source) })], 1),
+          cell([simpleParagraph({ style: STYLE.tableText, children: describeSource(source) })], 1),
           cell([text(source.publishedAt ? formatLongDate(source.publishedAt) : 'not dated')], 2),
           cell(
             [
-              new Paragraph({
+              simpleParagraph({
                 style: STYLE.tableText,
                 children: [
-                  new TextRun({ text: formatGrading(source.grading), bold: true }),
+                  textRun(formatGrading(source.grading), { bold: true }),
                   new TextRun({ text: describeGradingMeaning(source), break: 1, size: 15 }),
                 ],
               }),

@@ -7,7 +7,6 @@ import {
   BorderStyle,
   Document,
   type ISectionOptions,
-  Packer,
   Paragraph,
   Table,
   TableCell,
@@ -21,9 +20,9 @@ import {
   type BriefingMarkingCheck,
   citationNumbers,
   type DossierDocument,
-  forEachNode,
   MARKING_SCHEMES,
   markingLabel,
+  type RichTextNode,
   type Template,
 } from '../../model';
 import { appendBlocks, renderBlock, renderBlocks } from '../blocks';
@@ -38,6 +37,7 @@ import { ContentsCollector, renderContents } from './contents';
 import { type CoverDetails, renderCover, resolveCoverDetails } from './cover';
 import { docxFileName, findBriefing } from './find';
 import { checkExportMarking } from './marking-check';
+import { packDocx } from './pack';
 import { pageFooter, pageHeader } from './page-banner';
 import type { PlaceholderValues } from './placeholders';
 import { documentStyles } from './styles';
@@ -95,12 +95,17 @@ function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ExportError('CANCELLED', 'The export was cancelled.');
 }
 
-function nodeCount(briefing: Briefing): number {
+/** Whether the briefing has more than `limit` rich-text nodes; counting stops there. */
+function hasMoreNodesThan(briefing: Briefing, limit: number): boolean {
   let count = 0;
-  forEachNode(briefing.content, () => {
+  const stack: RichTextNode[] = [briefing.content];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     count += 1;
-  });
-  return count;
+    if (count > limit) return true;
+    const content = 'content' in node ? (node.content as readonly RichTextNode[] | undefined) : undefined;
+    if (content) for (const child of content) stack.push(child);
+  }
+  return false;
 }
 
 /** The page's text area in twips. */
@@ -163,7 +168,7 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
   const layOut =
     template.tableOfContents &&
     (wantsLayout === 'always' ||
-      (wantsLayout === 'auto' && nodeCount(briefing) <= CONTENTS_LAYOUT_NODE_LIMIT));
+      (wantsLayout === 'auto' && !hasMoreNodesThan(briefing, CONTENTS_LAYOUT_NODE_LIMIT)));
   if (template.tableOfContents && !layOut) {
     warnings.push({
       code: 'CONTENTS_WITHOUT_PAGE_NUMBERS',
@@ -265,7 +270,7 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
   });
 
   throwIfCancelled(signal);
-  const bytes = await Packer.pack(docx, 'uint8array');
+  const bytes = await packDocx(docx);
   throwIfCancelled(signal);
   onProgress?.({ phase: 'done', fraction: 1 });
   return {

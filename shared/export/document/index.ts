@@ -8,6 +8,7 @@ export {
 export { type CoverDetails, renderCover, resolveCoverDetails } from './cover';
 export { docxFileName, findBriefing, findTemplate } from './find';
 export { checkExportMarking, describeMarkingCheck } from './marking-check';
+export { DEFLATE_LEVEL, LEADING_PARTS, packDocx, zipDocxParts } from './pack';
 export { markingBanner, pageFooter, pageHeader } from './page-banner';
 export { fillLine, fillPlaceholders, type PlaceholderValues } from './placeholders';
 export { documentStyles } from './styles';

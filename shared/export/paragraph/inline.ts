@@ -1,26 +1,35 @@
 // Inline content (text with marks, links, line breaks, citations) as Word runs.
 
-import { ExternalHyperlink, type IRunOptions, type ParagraphChild, TextRun } from 'docx';
+import { ExternalHyperlink, type ParagraphChild, TextRun } from 'docx';
 import type { InlineNode, RichTextMark, TextNode } from '../../model';
 import { renderCitation } from '../citation';
 import type { RenderContext } from '../render-context';
 import { STYLE } from '../style-ids';
+import { type RunFormat, textRun } from '../xml';
 import { hasRightToLeftText } from './text-direction';
 
 /** Formatting every run of a paragraph shares, e.g. bold in a table header cell. */
-export type RunBase = Pick<IRunOptions, 'bold' | 'italics' | 'color' | 'size'>;
+export type RunBase = Pick<RunFormat, 'bold' | 'italics'>;
 
-function textRun(node: TextNode, base: RunBase, linked: boolean): TextRun {
-  const marks = new Set((node.marks ?? []).map((mark) => mark.type));
-  return new TextRun({
-    ...base,
-    text: node.text,
-    bold: marks.has('bold') || base.bold === true ? true : undefined,
-    italics: marks.has('italic') || base.italics === true ? true : undefined,
-    strike: marks.has('strike') || undefined,
-    underline: marks.has('underline') && !linked ? {} : undefined,
-    rightToLeft: hasRightToLeftText(node.text) || undefined,
+function formattedRun(node: TextNode, base: RunBase, linked: boolean): ParagraphChild {
+  let bold = base.bold === true;
+  let italics = base.italics === true;
+  let strike = false;
+  let underline = false;
+  for (const mark of node.marks ?? []) {
+    if (mark.type === 'bold') bold = true;
+    else if (mark.type === 'italic') italics = true;
+    else if (mark.type === 'strike') strike = true;
+    else if (mark.type === 'underline') underline = !linked;
+  }
+  const rightToLeft = hasRightToLeftText(node.text);
+  return textRun(node.text, {
     style: linked ? STYLE.hyperlink : undefined,
+    bold,
+    italics,
+    strike,
+    underline,
+    rightToLeft,
   });
 }
 
@@ -49,13 +58,13 @@ export function renderInline(
     } else {
       const href = linkOf(node);
       if (!href) {
-        children.push(textRun(node, base, false));
+        children.push(formattedRun(node, base, false));
         continue;
       }
-      const runs = [textRun(node, base, true)];
+      const runs = [formattedRun(node, base, true)];
       while (index + 1 < nodes.length && linkOf(nodes[index + 1] as InlineNode) === href) {
         index += 1;
-        runs.push(textRun(nodes[index] as TextNode, base, true));
+        runs.push(formattedRun(nodes[index] as TextNode, base, true));
       }
       children.push(new ExternalHyperlink({ link: href, children: runs }));
     }

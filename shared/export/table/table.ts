@@ -5,6 +5,7 @@ import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, Wi
 import type { TableNode } from '../../model';
 import type { DocxBlock, Placement, RenderContext } from '../render-context';
 import { wordColor } from '../units';
+import { simpleTableCell } from '../xml';
 import { columnWidths, tableGrid } from './column-widths';
 
 /** Word's default left and right cell margins, in twips. */
@@ -43,6 +44,13 @@ export function renderTable(node: TableNode, ctx: RenderContext, placement: Plac
       });
       // Word requires a cell to end in a paragraph.
       if (!(children[children.length - 1] instanceof Paragraph)) children.push(new Paragraph({}));
+      if (at.span === 1 && cell.attrs.rowspan === 1) {
+        return simpleTableCell({
+          width,
+          shading: header ? wordColor(colors.tableHeader) : undefined,
+          children,
+        });
+      }
       return new TableCell({
         children,
         columnSpan: at.span > 1 ? at.span : undefined,
