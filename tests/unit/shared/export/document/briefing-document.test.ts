@@ -84,7 +84,15 @@ function get(variant: Variant): Exported {
 }
 
 const lines = (page: string) => page.split('\n').filter((line) => line.trim() !== '');
-const squeeze = (text: string) => text.replace(/\s+/g, ' ');
+/**
+ * A rendered page as a reader takes it in: its words and numbers in order. Whitespace is one space, and a
+ * contents line's dot leader (however the fonts end it: "....3", "...... 3") is a space, so the checks hold
+ * whichever metric-compatible fonts render the page.
+ */
+const squeeze = (text: string) =>
+  text
+    .replace(/(?:[ \t]*\.){3,}[ \t]*/g, ' ')
+    .replace(/\s+/g, ' ');
 
 function find<K extends ReadBlock['kind']>(
   blocks: ReadBlock[],
@@ -268,9 +276,9 @@ describe('the briefing note template', () => {
   it('has contents filled from the headings, with page numbers, that a reader shows without updating fields', () => {
     const contents = squeeze(get('briefing-note').pages[1] ?? '');
     expect(contents).toMatch(
-      /Contents 1\. Purpose\.+3 1\.1 Second level\.+3 1\.1\.1 Third level\.+3 2\. Current situation\.+\d/,
+      /Contents 1\. Purpose 3 1\.1 Second level 3 1\.1\.1 Third level 3 2\. Current situation \d/,
     );
-    expect(contents).toMatch(/4\. Recommendation\.+\d+ Sources\.+\d+/);
+    expect(contents).toMatch(/4\. Recommendation \d+ Sources \d+/);
     const { bytes } = get('briefing-note').result;
     // Written clean, so Word shows it as it is and asks nothing on opening; it can still update it.
     const document = docxPart(bytes, 'word/document.xml');
