@@ -5,7 +5,7 @@ import {
   BRIEFING_STATUSES,
   type BriefingStatus,
   type BriefingVersion,
-  citedSourceIds,
+  citationNumbers,
   formatGrading,
   type Marking,
   markingLabel,
@@ -45,7 +45,8 @@ interface BriefingWorkspaceProps {
 
 interface TextFacts {
   words: number;
-  cited: string[];
+  /** Each cited source's number, in order of first citation. */
+  numbers: ReadonlyMap<string, number>;
 }
 
 const STATUS_LABELS: Record<BriefingStatus, string> = { draft: 'Draft', final: 'Final' };
@@ -58,11 +59,11 @@ const IMAGE_TYPES: Record<string, string> = {
 };
 
 function factsOf(content: RichTextDoc): TextFacts {
-  return { words: wordCount(content), cited: citedSourceIds(content) };
+  return { words: wordCount(content), numbers: citationNumbers(content) };
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
+function sameNumbers(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  return a.size === b.size && [...a].every(([sourceId, number]) => b.get(sourceId) === number);
 }
 
 function sourceDetail(source: Source): string {
@@ -120,7 +121,7 @@ export function BriefingWorkspace({
   const updateFacts = useCallback((content: RichTextDoc) => {
     const next = factsOf(content);
     setFacts((previous) =>
-      previous.words === next.words && sameList(previous.cited, next.cited) ? previous : next,
+      previous.words === next.words && sameNumbers(previous.numbers, next.numbers) ? previous : next,
     );
   }, []);
 
@@ -187,14 +188,10 @@ export function BriefingWorkspace({
     updateFacts(stored.content);
   }, [stored, autosave, editor, updateFacts]);
 
-  const citationNumbers = useMemo(
-    () => new Map(facts.cited.map((id, index) => [id, index + 1])),
-    [facts.cited],
-  );
   const citedSources = useMemo(() => {
     const byId = new Map((sources ?? []).map((source) => [source.id, source]));
-    return facts.cited.flatMap((id) => byId.get(id) ?? []);
-  }, [sources, facts.cited]);
+    return [...facts.numbers.keys()].flatMap((id) => byId.get(id) ?? []);
+  }, [sources, facts.numbers]);
 
   const changeMarking = (next: Marking) => {
     setMarking(next);
@@ -362,9 +359,9 @@ export function BriefingWorkspace({
             </span>
             <span className="muted">
               {' · '}
-              {facts.cited.length === 0
+              {facts.numbers.size === 0
                 ? 'no sources cited'
-                : `${facts.cited.length} ${facts.cited.length === 1 ? 'source' : 'sources'} cited`}
+                : `${facts.numbers.size} ${facts.numbers.size === 1 ? 'source' : 'sources'} cited`}
             </span>
           </span>
         </div>
@@ -374,7 +371,7 @@ export function BriefingWorkspace({
         <BriefingEditor
           editor={editor}
           sources={sources ?? []}
-          citationNumbers={citationNumbers}
+          citationNumbers={facts.numbers}
           onInsertImage={() => void pickImage()}
         />
         {showVersions && (

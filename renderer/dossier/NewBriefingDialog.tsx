@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { Dossier, Marking } from '../../shared/model';
 import { navigate } from '../app/routes';
+import { noteUserPlace } from '../app/user-place';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { MarkingPicker } from '../components/MarkingPicker';
+import { useStillShown } from '../components/use-still-shown';
 import { store } from '../db';
-import { reportError } from '../state/ui-store';
+import { dispatch, reportError } from '../state/ui-store';
 import { templateById, templates } from '../templates';
 
 /** A new briefing: its template gives the sections it starts with and, later, the Word layout. */
@@ -14,6 +16,7 @@ export function NewBriefingDialog({ dossier, onClose }: { dossier: Dossier; onCl
   const [title, setTitle] = useState('');
   const [marking, setMarking] = useState<Marking>(dossier.marking);
   const template = templateById(templateId);
+  const shown = useStillShown();
   return (
     <Dialog title="New briefing" onClose={onClose}>
       <form
@@ -21,10 +24,22 @@ export function NewBriefingDialog({ dossier, onClose }: { dossier: Dossier; onCl
         onSubmit={async (event) => {
           event.preventDefault();
           if (!template) return;
+          const place = noteUserPlace();
           try {
             const briefing = await store.createBriefing(dossier.id, template, title, marking);
+            const route = { view: 'briefing', briefingId: briefing.id } as const;
+            // Closed while it was being stored: it exists now, so say so instead of moving.
+            if (!shown.current) {
+              dispatch({
+                type: 'notice/show',
+                tone: 'info',
+                text: `Created “${briefing.title}”.`,
+                action: { label: 'Open', run: () => navigate(route) },
+              });
+              return;
+            }
             onClose();
-            navigate({ view: 'briefing', briefingId: briefing.id });
+            place.navigateIfUnchanged(route);
           } catch (error) {
             reportError(error);
           }

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import { checkBriefingMarking, citedSourceIds, markingLabel } from '../../shared/model';
 import { flushOpenBriefings } from '../briefing/use-briefing-autosave';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
@@ -10,6 +9,7 @@ import { platform } from '../platform';
 import { dispatch, reportError } from '../state/ui-store';
 import { templates } from '../templates';
 import { exportBriefingInWorker } from './export-client';
+import { exportMarkingQuestion } from './export-marking';
 
 /**
  * "Export to Word": the template (the briefing's own by default), a confirmation when the briefing is
@@ -29,33 +29,20 @@ export function ExportDialog({ briefingId }: { briefingId: string }) {
 
   const run = async () => {
     if (!briefing) return;
+    // Made before the first await: closing the dialog at any point stops this run, and nothing is saved.
+    const controller = new AbortController();
+    abort.current = controller;
     try {
       await flushOpenBriefings();
       const document = await store.dossierDocument(briefing.dossierId);
       const current = document.briefings.find((candidate) => candidate.id === briefingId);
       if (!current) return;
-      const cited = new Set(citedSourceIds(current.content));
-      const check = checkBriefingMarking(
-        current.marking,
-        document.sources.filter((source) => cited.has(source.id)),
-      );
-      if (check.status !== 'ok') {
-        const confirmed = await platform.confirm({
-          title: 'Export to Word',
-          message: `This briefing is marked ${markingLabel(current.marking)}, but it cites sources marked ${check.higher
-            .map(markingLabel)
-            .join(', ')}.`,
-          detail: 'Export it with its present marking anyway? You can raise the marking in the editor first.',
-          confirmLabel: 'Export anyway',
-          destructive: true,
-        });
-        if (!confirmed) return;
-      }
-      abort.current = new AbortController();
+      const question = exportMarkingQuestion(document, current);
+      if (controller.signal.aborted || (question && !(await platform.confirm(question)))) return;
       setProgress(0);
       let fileName = `${current.title}.docx`;
       const bytes = await exportBriefingInWorker(document, briefingId, chosen, {
-        signal: abort.current.signal,
+        signal: controller.signal,
         onProgress: (step) => setProgress(step.fraction),
         readAttachment: async (id) => new Uint8Array(await (await readAttachment(db, id)).arrayBuffer()),
         onResult: (result) => {
@@ -65,17 +52,18 @@ export function ExportDialog({ briefingId }: { briefingId: string }) {
           }
         },
       });
+      if (controller.signal.aborted) return;
       const saved = await platform.saveFile({
         title: 'Export to Word',
         suggestedName: fileName,
         filters: [{ name: 'Word document', extensions: ['docx'] }],
         bytes: bytes as Uint8Array<ArrayBuffer>,
       });
-      dispatch({ type: 'panel/close' });
+      dispatch({ type: 'panel/close', panel: 'export' });
       if (!saved.canceled) dispatch({ type: 'notice/show', tone: 'info', text: `Exported ${saved.name}.` });
     } catch (error) {
       setProgress(null);
-      if (!abort.current?.signal.aborted) reportError(error);
+      if (!controller.signal.aborted) reportError(error);
     }
   };
 

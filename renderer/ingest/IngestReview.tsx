@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { datesOfBlocks } from '../../shared/ingest';
 import type { IngestResult } from '../../shared/ingest/material';
 import type { Entity } from '../../shared/model';
+import { useStillShown } from '../components/use-still-shown';
 import { store } from '../db';
 import { dispatch } from '../state/ui-store';
 import { BlockPreview } from './BlockPreview';
@@ -60,6 +61,7 @@ export function IngestReview({
     setDateList((current) => refreshedDateChoices(current, suggestions));
   }, [result.blocks, kept, publishedAt]);
   const [busy, setBusy] = useState(false);
+  const shown = useStillShown();
 
   const save = async () => {
     if (busy) return;
@@ -81,7 +83,8 @@ export function IngestReview({
         tone: 'info',
         text: `Source “${saved.source.title}” added${extras.length ? ` with ${extras.join(' and ')}` : ''}.`,
       });
-      onSaved();
+      // Closed while saving: the source is stored and said so; closing again could close another dialog.
+      if (shown.current) onSaved();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
       setBusy(false);

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { DEFAULT_MARKING, type Marking } from '../../shared/model';
 import { navigate } from '../app/routes';
+import { noteUserPlace } from '../app/user-place';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { MarkingPicker } from '../components/MarkingPicker';
 import { store } from '../db';
-import { dispatch, reportError } from '../state/ui-store';
+import { dispatch, getUiState, reportError } from '../state/ui-store';
 
 export function parseTags(text: string): string[] {
   return [
@@ -31,6 +32,7 @@ export function NewDossierDialog() {
         onSubmit={async (event) => {
           event.preventDefault();
           setBusy(true);
+          const place = noteUserPlace();
           try {
             const dossier = await store.createDossier({
               title: title.trim(),
@@ -38,8 +40,19 @@ export function NewDossierDialog() {
               tags: parseTags(tags),
               marking,
             });
-            dispatch({ type: 'panel/close' });
-            navigate({ view: 'dossier', dossierId: dossier.id, tab: 'sources' });
+            const route = { view: 'dossier', dossierId: dossier.id, tab: 'sources' } as const;
+            // Closed with Escape while it was being stored: it exists now, so say so instead of moving.
+            if (getUiState().panel !== 'new-dossier') {
+              dispatch({
+                type: 'notice/show',
+                tone: 'info',
+                text: `Created “${dossier.title}”.`,
+                action: { label: 'Open', run: () => navigate(route) },
+              });
+              return;
+            }
+            dispatch({ type: 'panel/close', panel: 'new-dossier' });
+            place.navigateIfUnchanged(route);
           } catch (error) {
             reportError(error);
           } finally {

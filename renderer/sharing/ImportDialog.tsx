@@ -1,19 +1,62 @@
 import { useEffect, useRef, useState } from 'react';
 import { isEncryptedPackage } from '../../shared/package';
 import { navigate } from '../app/routes';
+import { noteUserPlace } from '../app/user-place';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { db, store } from '../db';
 import type { ImportMode } from '../db/import-dossier';
-import { dispatch, type IncomingFile } from '../state/ui-store';
+import { dispatch, type IncomingFile, reportError } from '../state/ui-store';
 import { unpackDossier } from './dossier-package-io';
 
 type Step =
   | { kind: 'checking' }
   | { kind: 'passphrase' }
   | { kind: 'reading'; progress: number }
-  | { kind: 'conflict'; title: string; run(mode: ImportMode): Promise<void> }
+  | { kind: 'conflict'; title: string; run(mode: ImportMode): void }
   | { kind: 'failed'; message: string };
+
+type ImportedDocument = Parameters<typeof store.importDocument>[0];
+type ImportedAttachments = Parameters<typeof store.importDocument>[1];
+
+/**
+ * Stores a package that passed every check, once the user has chosen how. The dialog is closed first, so
+ * the user can go on working while the transaction runs; the imported dossier opens afterwards only if the
+ * user is still where they were when they chose, and otherwise the notice offers to open it.
+ */
+function storeImport(document: ImportedDocument, attachments: ImportedAttachments, mode: ImportMode): void {
+  const place = noteUserPlace();
+  const title = document.dossier.title;
+  dispatch({ type: 'panel/close', panel: 'import' });
+  dispatch({ type: 'notice/show', tone: 'info', text: `Importing “${title}”…` });
+  store.importDocument(document, attachments, mode).then(
+    (dossier) => {
+      const route = { view: 'dossier', dossierId: dossier.id, tab: 'sources' } as const;
+      if (place.navigateIfUnchanged(route)) {
+        dispatch({ type: 'notice/show', tone: 'info', text: `Imported “${dossier.title}”.` });
+        return;
+      }
+      dispatch({
+        type: 'notice/show',
+        tone: 'info',
+        text: `Imported “${dossier.title}”.`,
+        action: {
+          label: 'Open',
+          run: () => {
+            dispatch({ type: 'search/set', query: '' });
+            navigate(route);
+          },
+        },
+      });
+    },
+    (error: unknown) =>
+      reportError(
+        new Error(
+          `“${title}” was not imported, and your library is unchanged: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      ),
+  );
+}
 
 /**
  * Reads a .dossier completely (every check of the package reader) before anything is stored, then stores
@@ -36,15 +79,10 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
         signal: abort.current.signal,
         onProgress: (done, total) => setStep({ kind: 'reading', progress: total ? done / total : 0 }),
       });
-      const finish = async (mode: ImportMode) => {
-        const dossier = await store.importDocument(pkg.document, attachments, mode);
-        dispatch({ type: 'panel/close' });
-        dispatch({ type: 'notice/show', tone: 'info', text: `Imported “${dossier.title}”.` });
-        navigate({ view: 'dossier', dossierId: dossier.id, tab: 'sources' });
-      };
+      const finish = (mode: ImportMode) => storeImport(pkg.document, attachments, mode);
       const existing = await db.dossiers.get(pkg.document.dossier.id);
       if (existing) setStep({ kind: 'conflict', title: existing.title, run: finish });
-      else await finish('replace');
+      else finish('replace');
     } catch (error) {
       if (abort.current.signal.aborted) return;
       setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -115,14 +153,10 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
             <button type="button" className="button" onClick={close}>
               Cancel
             </button>
-            <button type="button" className="button button-danger" onClick={() => void step.run('replace')}>
+            <button type="button" className="button button-danger" onClick={() => step.run('replace')}>
               Replace
             </button>
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => void step.run('keep-both')}
-            >
+            <button type="button" className="button button-primary" onClick={() => step.run('keep-both')}>
               Keep both
             </button>
           </div>

@@ -16,23 +16,26 @@ export function ShareDialog({ dossierId }: { dossierId: string }) {
   const tooShort = passphrase.length > 0 && passphrase.length < 8;
 
   const share = async () => {
-    abort.current = new AbortController();
+    const controller = new AbortController();
+    abort.current = controller;
     setProgress(0);
     try {
       const file = await packDossier(dossierId, passphrase || undefined, {
-        signal: abort.current.signal,
+        signal: controller.signal,
         onProgress: (done, total) => setProgress(total ? done / total : 0),
       });
+      // Closed while the last part was packed: the user no longer wants the file.
+      if (controller.signal.aborted) return;
       const saved = await platform.saveFile({
         title: 'Share dossier',
         suggestedName: file.name,
         filters: [{ name: 'Dossier', extensions: [DOSSIER_EXTENSION] }],
         bytes: file.bytes,
       });
-      dispatch({ type: 'panel/close' });
+      dispatch({ type: 'panel/close', panel: 'share' });
       if (!saved.canceled) dispatch({ type: 'notice/show', tone: 'info', text: `Saved ${saved.name}.` });
     } catch (error) {
-      if (!abort.current?.signal.aborted) reportError(error);
+      if (!controller.signal.aborted) reportError(error);
       setProgress(null);
     }
   };

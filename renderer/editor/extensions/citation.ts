@@ -11,7 +11,8 @@ import {
   type Decoration as DecorationType,
   type EditorView,
 } from '@tiptap/pm/view';
-import { citationTooltip, numberCitations } from '../citation-numbers';
+import { numberCitations } from '../../../shared/model';
+import { citationTooltip } from '../citation-numbers';
 
 /** What a citation shows of its source. */
 export interface CitedSourceInfo {

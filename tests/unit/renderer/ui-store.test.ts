@@ -16,6 +16,13 @@ describe('the UI store', () => {
     expect(reduceUi(about, { type: 'panel/close' }).panel).toBe('none');
   });
 
+  it('lets work that ends late close only its own panel, never one the user opened meanwhile', () => {
+    const share = reduceUi(initial, { type: 'panel/open', panel: 'share' });
+    const about = reduceUi(share, { type: 'panel/open', panel: 'about' });
+    expect(reduceUi(about, { type: 'panel/close', panel: 'share' }).panel).toBe('about');
+    expect(reduceUi(share, { type: 'panel/close', panel: 'share' }).panel).toBe('none');
+  });
+
   it('shows a new notice each time, even with the same text, and dismisses it', () => {
     const first = reduceUi(initial, { type: 'notice/show', tone: 'error', text: 'Disk full' });
     const second = reduceUi(first, { type: 'notice/show', tone: 'error', text: 'Disk full' });

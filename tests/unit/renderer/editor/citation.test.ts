@@ -1,9 +1,9 @@
 import { Fragment, Slice } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { describe, expect, it } from 'vitest';
-import { citationTooltip, numberCitations } from '../../../../renderer/editor/citation-numbers';
+import { citationTooltip } from '../../../../renderer/editor/citation-numbers';
 import { citationNumbersKey, citationNumbersPlugin } from '../../../../renderer/editor/extensions/citation';
-import { citationNumbers, type RichTextDoc } from '../../../../shared/model';
+import { citationNumbers, citedSourceIds, numberCitations, type RichTextDoc } from '../../../../shared/model';
 import { cite, docOf, HeadlessEditor, registry, schema, text } from './editor-test-kit';
 
 function shownNumbers(editor: HeadlessEditor): { sourceId: string; number: number; title: string }[] {
@@ -33,6 +33,48 @@ describe('citation numbers', () => {
     const doc: RichTextDoc = { type: 'doc', content: [{ type: 'paragraph', content: ids.map(cite) }] };
     const model = citationNumbers(doc);
     expect(numberCitations(ids)).toEqual(ids.map((id) => model.get(id)));
+  });
+
+  it('shows in the editor the numbers the export and the cited-source list use, in tables and lists too', () => {
+    // The editor once numbered citations with its own copy of the rule; now all sides call numberCitations.
+    const cell = (sourceId: string) => ({
+      type: 'tableCell',
+      content: [{ type: 'paragraph', content: [text('Cell '), cite(sourceId)] }],
+    });
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [text('Opening '), cite('srcC')] },
+        {
+          type: 'bulletList',
+          content: [
+            {
+              type: 'listItem',
+              content: [
+                { type: 'paragraph', content: [text('Point '), cite('srcB')] },
+                {
+                  type: 'orderedList',
+                  content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [cite('srcC')] }] }],
+                },
+              ],
+            },
+          ],
+        },
+        { type: 'table', content: [{ type: 'tableRow', content: [cell('srcA'), cell('srcB')] }] },
+      ],
+    } as unknown as RichTextDoc;
+    const editor = new HeadlessEditor(doc, [citationNumbersPlugin(registry)]);
+    const model = citationNumbers(doc);
+    const shown = shownNumbers(editor);
+    expect(shown.map(({ sourceId, number }) => [sourceId, number])).toEqual([
+      ['srcC', 1],
+      ['srcB', 2],
+      ['srcC', 1],
+      ['srcA', 3],
+      ['srcB', 2],
+    ]);
+    for (const { sourceId, number } of shown) expect(model.get(sourceId)).toBe(number);
+    expect(citedSourceIds(doc)).toEqual(['srcC', 'srcB', 'srcA']);
   });
 
   it('says which source a citation points at, or that it is gone', () => {
