@@ -20,13 +20,47 @@ const MAY_IMPORT: Record<Side, Side[]> = {
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
-/** Packages a side must never import, beyond Node's built-ins where those are banned. */
-const BANNED_PACKAGES: Record<Side, RegExp | null> = {
-  shared: /^(electron|react|react-dom|dexie)(\/|$)/,
-  renderer: /^electron(\/|$)/,
-  electron: /^(react|react-dom)(\/|$)/,
-  cli: /^(electron|react|react-dom)(\/|$)/,
-};
+interface BiomeOverride {
+  includes?: string[];
+  linter?: {
+    rules?: {
+      correctness?: { noNodejsModules?: string };
+      style?: { noRestrictedImports?: { options?: { patterns?: { group: string[] }[] } } };
+    };
+  };
+}
+
+/** biome.json's override for one side's folder: the bans live there, so the editor reports them as one types. */
+function biomeOverride(side: Side): BiomeOverride {
+  const config = JSON.parse(readFileSync(path.join(ROOT, 'biome.json'), 'utf8')) as {
+    overrides?: BiomeOverride[];
+  };
+  const found = config.overrides?.find((override) => override.includes?.includes(`${side}/**`));
+  if (!found) throw new Error(`biome.json has no override for ${side}/**`);
+  return found;
+}
+
+function bannedGroups(side: Side): string[] {
+  return (biomeOverride(side).linter?.rules?.style?.noRestrictedImports?.options?.patterns ?? []).flatMap(
+    (pattern) => pattern.group,
+  );
+}
+
+/** A gitignore-style package pattern from biome.json ("dexie", "dexie/**", "@tiptap/**") as a regex. */
+function packagePattern(glob: string): RegExp {
+  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replace(/\*\*/g, '.+').replace(/(?<!\.)\*/g, '[^/]+')}$`);
+}
+
+/** Packages a side must never import (biome.json's noRestrictedImports), beyond Node's built-ins. */
+const BANNED_PACKAGES: Record<Side, RegExp[]> = Object.fromEntries(
+  SIDES.map((side) => [
+    side,
+    bannedGroups(side)
+      .filter((glob) => !glob.startsWith('**/'))
+      .map(packagePattern),
+  ]),
+) as Record<Side, RegExp[]>;
 
 const NODE_ALLOWED: Record<Side, boolean> = { shared: false, renderer: false, electron: true, cli: true };
 
@@ -68,7 +102,7 @@ function layeringViolations(file: string, source: string): string[] {
       }
     } else if (NODE_BUILTINS.has(specifier) || specifier.startsWith('node:')) {
       if (!NODE_ALLOWED[side]) problems.push(`Bad layering: ${side}/ may not import Node's ${specifier}`);
-    } else if (BANNED_PACKAGES[side]?.test(specifier)) {
+    } else if (BANNED_PACKAGES[side].some((banned) => banned.test(specifier))) {
       problems.push(`Bad layering: ${side}/ may not import ${specifier}`);
     }
   }
@@ -102,6 +136,30 @@ describe('import rules (STYLE.md)', () => {
       ),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('is what biome.json bans, so the editor reports the same imports as this test', () => {
+    for (const side of SIDES) {
+      // The other sides' folders a side may not import are banned in Biome too.
+      const bannedFolders = bannedGroups(side)
+        .filter((glob) => glob.startsWith('**/'))
+        .map((glob) => glob.replace(/^\*\*\/|\/\*\*$/g, ''))
+        .sort();
+      expect(bannedFolders).toEqual(SIDES.filter((other) => !MAY_IMPORT[side].includes(other)).sort());
+      // Node's built-ins are banned by Biome's noNodejsModules exactly where this test bans them.
+      expect(biomeOverride(side).linter?.rules?.correctness?.noNodejsModules === 'error').toBe(
+        !NODE_ALLOWED[side],
+      );
+    }
+  });
+
+  it('keeps the store, the editor and the HTML sanitiser out of shared/', () => {
+    const file = path.join(ROOT, 'shared/example.ts');
+    expect(layeringViolations(file, "import { useLiveQuery } from 'dexie-react-hooks';")).toHaveLength(1);
+    expect(layeringViolations(file, "import { Editor } from '@tiptap/core';")).toHaveLength(1);
+    expect(layeringViolations(file, "import { Node } from '@tiptap/pm/model';")).toHaveLength(1);
+    expect(layeringViolations(file, "import DOMPurify from 'dompurify';")).toHaveLength(1);
+    expect(layeringViolations(file, "import Dexie from 'dexie';")).toHaveLength(1);
   });
 
   it('reports shared/ importing Node, Electron, React or the renderer', () => {

@@ -89,10 +89,7 @@ const lines = (page: string) => page.split('\n').filter((line) => line.trim() !=
  * contents line's dot leader (however the fonts end it: "....3", "...... 3") is a space, so the checks hold
  * whichever metric-compatible fonts render the page.
  */
-const squeeze = (text: string) =>
-  text
-    .replace(/(?:[ \t]*\.){3,}[ \t]*/g, ' ')
-    .replace(/\s+/g, ' ');
+const squeeze = (text: string) => text.replace(/(?:[ \t]*\.){3,}[ \t]*/g, ' ').replace(/\s+/g, ' ');
 
 function find<K extends ReadBlock['kind']>(
   blocks: ReadBlock[],
