@@ -12,6 +12,7 @@ export { FORBIDDEN_KEYS } from './json-guard';
 export * from './limits';
 export * from './marking';
 export { ModelError, type ModelErrorCode } from './model-error';
+export * from './reassign-ids';
 export * from './rich-text';
 export * from './source';
 export * from './template';
