@@ -8,6 +8,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,6 +138,29 @@ describe('dossier export', () => {
       expect(err).toHaveLength(1);
       expect(err[0]).toMatch(message);
     }
+  });
+
+  it('prints a failure that quotes control characters, an escape sequence and a line break as one clean line', async () => {
+    const { io, err, out } = capture();
+    const briefing = 'Bud\u001b[2J\u001b[31mget\nFAKE: ok\u202e\u0007';
+    expect(await main(['export', SAMPLE, '--briefing', briefing], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(
+      /^BRIEFING_NOT_FOUND: No briefing has the id or title "Budget FAKE: ok"\. Briefings: /,
+    );
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    expect(err[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+
+  it('keeps the permissions of the .docx it replaces: a private file stays private', async () => {
+    const target = path.join(work, 'private.docx');
+    writeFileSync(target, 'an earlier export', { mode: 0o600 });
+    const { io, out } = capture();
+    expect(await main(['export', SAMPLE, '--out', target], io)).toBe(0);
+    expect(out).toEqual([target]);
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
   });
 
   it('exits 1 and leaves nothing behind when the output folder does not exist', async () => {
