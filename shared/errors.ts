@@ -7,9 +7,10 @@ export class DeskError<Code extends string = string> extends Error {
   constructor(
     readonly code: Code,
     message: string,
-    options?: { cause?: unknown },
+    /** What went wrong underneath (an IndexedDB or zod error…), kept for debugging, never shown. */
+    cause?: unknown,
   ) {
-    super(message, options);
+    super(message, cause === undefined ? undefined : { cause });
   }
 }
 

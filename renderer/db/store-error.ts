@@ -6,9 +6,6 @@ export type StoreErrorCode = 'QUOTA_EXCEEDED' | 'NOT_FOUND' | 'INVALID_RECORD' |
 
 export class StoreError extends DeskError<StoreErrorCode> {
   override readonly name = 'StoreError';
-  constructor(code: StoreErrorCode, message: string, cause?: unknown) {
-    super(code, message, cause === undefined ? undefined : { cause });
-  }
 }
 
 /**

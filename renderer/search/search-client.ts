@@ -17,9 +17,6 @@ export type SearchErrorCode = 'WORKER_FAILED' | 'SEARCH_FAILED' | 'INDEX_FAILED'
 
 export class SearchError extends DeskError<SearchErrorCode> {
   override readonly name = 'SearchError';
-  constructor(code: SearchErrorCode, message: string, cause?: unknown) {
-    super(code, message, cause === undefined ? undefined : { cause });
-  }
 }
 
 /** Where the index lives. */

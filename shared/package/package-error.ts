@@ -98,11 +98,7 @@ export function packageError(
   advice: string = ADVICE_DAMAGED,
   cause?: unknown,
 ): PackageError {
-  return new PackageError(
-    code,
-    `${OPENING}: ${what}. ${advice}`,
-    cause === undefined ? undefined : { cause },
-  );
+  return new PackageError(code, `${OPENING}: ${what}. ${advice}`, cause);
 }
 
 /**
