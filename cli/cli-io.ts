@@ -41,14 +41,26 @@ export const processIo: CliIo = {
 const ESCAPE_SEQUENCE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what is removed
   /\u001b\[[0-?]*[ -/]*[@-~]?|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]?/g;
-const LINE_BREAK = /\s*[\n\r\u2028\u2029]+\s*/g;
+const LINE_BREAKS = /[\n\r\u2028\u2029]+/;
 /** C0 and C1 controls, and the bidi controls that can make a line read in another order than it is. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Lines joined by one space. Trimmed piece by piece, not by a regex: a long run of spaces stays linear. */
+function oneLine(text: string): string {
+  const lines = text.split(LINE_BREAKS);
+  const last = lines.length - 1;
+  return lines
+    .map((line, index) => {
+      const start = index > 0 ? line.trimStart() : line;
+      return index < last ? start.trimEnd() : start;
+    })
+    .join(' ');
+}
+
 /** Text made safe for a terminal, on one line: escape sequences and controls removed, line breaks a space. */
 export function printable(text: string): string {
-  return text.replace(ESCAPE_SEQUENCE, '').replace(LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
+  return oneLine(text.replace(ESCAPE_SEQUENCE, '')).replace(/\t/g, ' ').replace(CONTROL, '');
 }
 
 function isParseArgsError(error: unknown): error is Error {

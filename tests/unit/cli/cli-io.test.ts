@@ -27,6 +27,8 @@ describe('printable', () => {
     expect(printable('a\u0000b\u0007c\u0085d\u007fe')).toBe('abcde');
     expect(printable('file\u202egnp.exe \u2066x\u2069 \u200fy')).toBe('filegnp.exe x y');
     expect(printable('Morocco–Germany «تعاون» 2024')).toBe('Morocco–Germany «تعاون» 2024');
+    expect(printable('  Kept (3 blocks):')).toBe('  Kept (3 blocks):');
+    expect(printable(`a${' '.repeat(200_000)}b`)).toHaveLength(200_002);
   });
 });
 
