@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, processIo } from './cli-io';
+import { CliFailure, type CliIo, EXIT_OK, EXIT_USAGE, processIo, reportFailure, UsageError } from './cli-io';
 import { runExport } from './commands/export';
 import { runIngest } from './commands/ingest';
 import { runInspect } from './commands/inspect';
@@ -40,7 +40,10 @@ function templatesDir(): string {
     if (existsSync(path.join(candidate, 'briefing-note.json'))) return candidate;
     dir = path.dirname(dir);
   }
-  throw new Error('the templates folder of Dossier Desk is missing; reinstall the app');
+  throw new CliFailure(
+    'TEMPLATES_MISSING',
+    'The templates folder of Dossier Desk is missing. Reinstall the app.',
+  );
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -70,16 +73,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       case 'validate':
         return await runValidate(rest, io);
       default:
-        io.err(`dossier: unknown command "${command}". Run "dossier --help" for the list.`);
-        return EXIT_USAGE;
+        throw new UsageError(`dossier: unknown command "${command}". Run "dossier --help" for the list.`);
     }
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`dossier ${command}: ${(error as Error).message}. Run "dossier ${command} --help".`);
-      return EXIT_USAGE;
-    }
-    io.err(`dossier ${command}: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT_BAD_INPUT;
+    // Every command's failure ends here, so each is printed the same way.
+    return reportFailure(error, io, command);
   }
 }

@@ -1,25 +1,20 @@
-// What the package commands share: opening a .dossier for random access (with its passphrase file), and
-// printing a refusal as one line that starts with its code.
+// What the commands share about files: opening a .dossier for random access (with its passphrase file),
+// writing a file atomically, and turning Node's file errors into coded failures.
 
 import { createHash } from 'node:crypto';
-import { open, readFile, stat } from 'node:fs/promises';
-import { type CreateSha256, PackageError, type RandomAccessBytes } from '../shared/package';
-import { type CliIo, EXIT_BAD_INPUT, EXIT_USAGE } from './cli-io';
+import * as nodeFiles from 'node:fs/promises';
+import path from 'node:path';
+import { writeAtomically } from '../shared/atomic-write';
+import { DeskError } from '../shared/errors';
+import type { CreateSha256, RandomAccessBytes } from '../shared/package';
+import { CliFailure } from './cli-io';
+
+const { open, readFile, stat } = nodeFiles;
 
 /** Node's native SHA-256: several times faster than the pure-JS default for large attachments. */
 export const nodeSha256: CreateSha256 = () => createHash('sha256');
 
 const MAX_PASSPHRASE_FILE_BYTES = 64 * 1024;
-
-/** A failure the CLI reports with its own code (the file could not be read or written, …). */
-export class CliFailure extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** The passphrase in a file: its content without one trailing line break (editors add one). */
 export async function readPassphraseFile(file: string): Promise<string> {
@@ -76,6 +71,13 @@ export async function openPackageFile(file: string): Promise<PackageFile> {
 
 export function fileFailure(error: unknown, file: string, doing: 'read' | 'write'): CliFailure {
   const code = (error as NodeJS.ErrnoException).code;
+  // Writing creates the file, so what is missing is its folder.
+  if (code === 'ENOENT' && doing === 'write') {
+    return new CliFailure(
+      'FILE_NOT_FOUND',
+      `There is no folder ${path.dirname(file)}. Create it, or write elsewhere.`,
+    );
+  }
   if (code === 'ENOENT') return new CliFailure('FILE_NOT_FOUND', `There is no file or folder ${file}.`);
   if (code === 'EACCES' || code === 'EPERM') {
     return new CliFailure(`FILE_${doing.toUpperCase()}_FAILED`, `Permission denied for ${file}.`);
@@ -86,31 +88,17 @@ export function fileFailure(error: unknown, file: string, doing: 'read' | 'write
   );
 }
 
-/** Text from a file, made safe for a terminal: no control characters, no second line. */
-export function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
-    c === '\n' || c === '\r' ? ' ' : '\uFFFD',
-  );
-}
-
 /**
- * Prints a refusal as one line, "CODE: message", and returns the exit code. Errors of no known kind are
- * rethrown for main() to report.
+ * Writes `content` to `file` through the app's one atomic write on Node's file system. A refusal from the
+ * content's own stream (a PackageError, a cancel) stays as it is; a failing disk becomes a CliFailure.
  */
-export function reportFailure(error: unknown, io: CliIo): number {
-  if (error instanceof PackageError || error instanceof CliFailure) {
-    const hint = error.code === 'PASSPHRASE_REQUIRED' ? ' Give it with --passphrase-file <file>.' : '';
-    io.err(printable(`${error.code}: ${error.message}${hint}`));
-    return EXIT_BAD_INPUT;
-  }
-  throw error;
-}
-
-/** One usage line, and exit code 2. */
-export function usageFailure(command: string, problem: string, io: CliIo): number {
-  io.err(`dossier ${command}: ${problem}. Run "dossier ${command} --help".`);
-  return EXIT_USAGE;
+export async function writeFileAtomically(
+  file: string,
+  content: Uint8Array | ReadableStream<Uint8Array>,
+): Promise<void> {
+  await writeAtomically(nodeFiles, file, content).catch((error: unknown) => {
+    throw error instanceof DeskError ? error : fileFailure(error, file, 'write');
+  });
 }
 
 /** Runs `work` with an AbortSignal that Ctrl-C fires, so a command can clean up before it exits. */

@@ -2,7 +2,7 @@
 // It reads a .dossier package (through the one package reader) or the dossier's JSON document.
 
 import { createHash } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -13,9 +13,15 @@ import {
   findTemplate,
 } from '../../shared/export';
 import { type DossierDocument, imageAttachmentIds, parseDossierDocument } from '../../shared/model';
-import { ENCRYPTED_PACKAGE_MAGIC, PackageError, readDossierPackage } from '../../shared/package';
-import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../cli-io';
-import { nodeSha256, openPackageFile, readPassphraseFile } from '../package-files';
+import { ENCRYPTED_PACKAGE_MAGIC, readDossierPackage } from '../../shared/package';
+import { CliFailure, type CliIo, EXIT_OK, printable, usageError } from '../cli-io';
+import {
+  fileFailure,
+  nodeSha256,
+  openPackageFile,
+  readPassphraseFile,
+  writeFileAtomically,
+} from '../package-files';
 import { readTemplates } from './templates';
 
 export const exportHelp = `Usage: dossier export <dossier-file> [--briefing <id or title>] [--template <name>] [--out <file.docx>]
@@ -45,13 +51,6 @@ export interface DossierInput {
 
 export type DossierReader = (file: string, options: { passphrase?: string }) => Promise<DossierInput>;
 
-/** An error whose message is the one line the command prints. */
-class InputError extends Error {}
-
-function firstLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
-}
-
 /**
  * Reads a DossierDocument JSON file; attachments come from `attachments/<sha256>` beside it, and a file
  * whose bytes do not hash to its name is ignored rather than embedded.
@@ -60,15 +59,9 @@ export async function readDossierFile(
   file: string,
   options: { passphrase?: string } = {},
 ): Promise<DossierInput> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? 'error'})`,
-    );
-  }
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw fileFailure(error, file, 'read');
+  });
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const isEncrypted = ENCRYPTED_PACKAGE_MAGIC.every((byte, index) => bytes[index] === byte);
   if (isZip || isEncrypted) return readDossierPackageFile(file, options.passphrase);
@@ -76,7 +69,10 @@ export async function readDossierFile(
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    throw new InputError(`${file} is not JSON: ${(error as Error).message}`);
+    throw new CliFailure(
+      'INVALID_JSON',
+      `${file} is not JSON: ${(error as Error).message}. Give a .dossier package or a dossier's JSON document.`,
+    );
   }
   const document = parseDossierDocument(json);
   const folder = path.join(path.dirname(file), 'attachments');
@@ -107,27 +103,8 @@ async function readDossierPackageFile(file: string, passphrase: string | undefin
       if (pkg.attachments.has(id)) attachments.set(id, await pkg.attachments.bytes(id));
     }
     return { document: pkg.document, readAttachment: (sha256) => attachments.get(sha256) };
-  } catch (error) {
-    if (error instanceof PackageError) throw new InputError(`${error.code}: ${error.message}`);
-    throw error;
   } finally {
     await opened.close();
-  }
-}
-
-/** Writes to a temporary file beside the target, then renames it over, so no half-written .docx is left. */
-async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const temporary = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`,
-  );
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot write ${target} (${code ?? (error as Error).message})`);
   }
 }
 
@@ -154,32 +131,27 @@ export async function runExport(
     return EXIT_OK;
   }
   if (positionals.length !== 1) {
-    io.err(
-      `dossier export: ${positionals.length === 0 ? 'name the dossier file to export' : 'give one dossier file only'}. Run "dossier export --help".`,
+    throw usageError(
+      'export',
+      positionals.length === 0 ? 'name the dossier file to export' : 'give one dossier file only',
     );
-    return EXIT_USAGE;
   }
   if (values.out !== undefined && !values.out.toLowerCase().endsWith('.docx')) {
-    io.err('dossier export: --out must name a .docx file. Run "dossier export --help".');
-    return EXIT_USAGE;
+    throw usageError('export', '--out must name a .docx file');
   }
   const input = positionals[0] as string;
-  try {
-    const passphraseFile = values['passphrase-file'];
-    const passphrase = passphraseFile ? await readPassphraseFile(passphraseFile) : undefined;
-    const { document, readAttachment } = await readDossier(input, passphrase ? { passphrase } : {});
-    const briefing = findBriefing(document, values.briefing);
-    const template = findTemplate(await readTemplates(templatesDir), values.template ?? briefing.templateId);
-    const result = await exportBriefingToDocx({ document, briefing: briefing.id, template, readAttachment });
-    const markingWarning = describeMarkingCheck(result.markingCheck, briefing);
-    if (markingWarning) io.err(`dossier export: warning: ${markingWarning}`);
-    for (const warning of result.warnings) io.err(`dossier export: warning: ${warning.message}`);
-    const target = path.resolve(values.out ?? path.join(path.dirname(input), result.fileName));
-    await writeAtomically(target, result.bytes);
-    io.out(target);
-    return EXIT_OK;
-  } catch (error) {
-    io.err(`dossier export: ${firstLine(error instanceof Error ? error.message : String(error))}`);
-    return EXIT_BAD_INPUT;
-  }
+  const passphraseFile = values['passphrase-file'];
+  const passphrase = passphraseFile ? await readPassphraseFile(passphraseFile) : undefined;
+  const { document, readAttachment } = await readDossier(input, passphrase ? { passphrase } : {});
+  const briefing = findBriefing(document, values.briefing);
+  const template = findTemplate(await readTemplates(templatesDir), values.template ?? briefing.templateId);
+  const result = await exportBriefingToDocx({ document, briefing: briefing.id, template, readAttachment });
+  const markingWarning = describeMarkingCheck(result.markingCheck, briefing);
+  // A warning quotes the dossier (an image's name, a marking), so it is made printable like a failure.
+  if (markingWarning) io.err(printable(`dossier export: warning: ${markingWarning}`));
+  for (const warning of result.warnings) io.err(printable(`dossier export: warning: ${warning.message}`));
+  const target = path.resolve(values.out ?? path.join(path.dirname(input), result.fileName));
+  await writeFileAtomically(target, result.bytes);
+  io.out(target);
+  return EXIT_OK;
 }

@@ -7,7 +7,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   DROP_REASON_LABELS,
-  IngestError,
   type IngestJsonBlock,
   type IngestResult,
   ingestMaterial,
@@ -16,9 +15,9 @@ import {
   materialTooLarge,
 } from '../../shared/ingest';
 import { readMaterialFile } from '../../shared/ingest/readers';
-import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from '../cli-io';
+import { CliFailure, type CliIo, EXIT_OK, printable, usageError } from '../cli-io';
 import { cliIngestLibraries } from '../ingest-libraries';
-import { CliFailure, fileFailure, printable, reportFailure, usageFailure } from '../package-files';
+import { fileFailure } from '../package-files';
 
 export const ingestHelp = `Usage: dossier ingest <file> [--json] [--today <YYYY-MM-DD>]
 
@@ -98,39 +97,32 @@ export async function runIngest(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const [file, extra] = positionals;
-  if (!file) return usageFailure('ingest', 'give the file to read', io);
-  if (extra) return usageFailure('ingest', `one file at a time (also given: ${extra})`, io);
+  if (!file) throw usageError('ingest', 'give the file to read');
+  if (extra) throw usageError('ingest', `one file at a time (also given: ${extra})`);
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    return usageFailure('ingest', `--today takes a date written like 2024-02-26, not "${values.today}"`, io);
+    throw usageError('ingest', `--today takes a date written like 2024-02-26, not "${values.today}"`);
   }
   const name = path.basename(file);
-  try {
-    let info: Awaited<ReturnType<typeof stat>>;
-    try {
-      info = await stat(file);
-    } catch (error) {
-      return reportFailure(fileFailure(error, file, 'read'), io);
-    }
-    if (!info.isFile()) return reportFailure(new CliFailure('NOT_A_FILE', `${file} is not a file.`), io);
-    // Refused before reading, so a huge file never fills memory.
-    if (info.size > MAX_MATERIAL_BYTES) throw materialTooLarge(name, info.size);
-    const bytes = new Uint8Array(await readFile(file));
-    const material = await readMaterialFile({ name, bytes }, cliIngestLibraries);
-    const result = ingestMaterial(material, values.today ? { today: values.today } : {});
-    if (values.json)
-      io.out(
-        JSON.stringify(ingestResultToJson(result), null, 2).replace(
-          /[\u2028\u2029]/g,
-          (c) => `\\u${c.charCodeAt(0).toString(16)}`,
-        ),
-      );
-    else for (const line of textReport(file, result)) io.out(line);
-    return EXIT_OK;
-  } catch (error) {
-    if (error instanceof IngestError) {
-      io.err(printable(`${error.code}: ${error.message}`));
-      return EXIT_BAD_INPUT;
-    }
-    throw error;
-  }
+  const info = await stat(file).catch((error: unknown) => {
+    throw fileFailure(error, file, 'read');
+  });
+  if (!info.isFile()) throw new CliFailure('NOT_A_FILE', `${file} is not a file.`);
+  // Refused before reading, so a huge file never fills memory.
+  if (info.size > MAX_MATERIAL_BYTES) throw materialTooLarge(name, info.size);
+  const bytes = new Uint8Array(
+    await readFile(file).catch((error: unknown) => {
+      throw fileFailure(error, file, 'read');
+    }),
+  );
+  const material = await readMaterialFile({ name, bytes }, cliIngestLibraries);
+  const result = ingestMaterial(material, values.today ? { today: values.today } : {});
+  if (values.json)
+    io.out(
+      JSON.stringify(ingestResultToJson(result), null, 2).replace(
+        /[\u2028\u2029]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16)}`,
+      ),
+    );
+  else for (const line of textReport(file, result)) io.out(line);
+  return EXIT_OK;
 }

@@ -4,8 +4,8 @@
 import { parseArgs } from 'node:util';
 import { markingLabel } from '../../shared/model';
 import { type DossierPackageSummary, inspectDossierPackage } from '../../shared/package';
-import { type CliIo, EXIT_OK } from '../cli-io';
-import { nodeSha256, printable, reportFailure, usageFailure, withOpenPackage } from '../package-files';
+import { type CliIo, EXIT_OK, printable, usageError } from '../cli-io';
+import { nodeSha256, withOpenPackage } from '../package-files';
 
 export const inspectHelp = `Usage: dossier inspect <file.dossier> [--json] [--passphrase-file <file>]
 
@@ -85,16 +85,12 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
     io.out(inspectHelp);
     return EXIT_OK;
   }
-  if (positionals.length !== 1) return usageFailure('inspect', 'give exactly one .dossier file', io);
+  if (positionals.length !== 1) throw usageError('inspect', 'give exactly one .dossier file');
   const file = positionals[0] as string;
-  try {
-    const summary = await withOpenPackage(file, values['passphrase-file'], (bytes, passphrase, signal) =>
-      inspectDossierPackage(bytes, { passphrase, signal, createSha256: nodeSha256 }),
-    );
-    if (values.json) io.out(jsonForTerminal({ file, ...summary }));
-    else for (const line of summaryLines(file, summary)) io.out(line);
-    return EXIT_OK;
-  } catch (error) {
-    return reportFailure(error, io);
-  }
+  const summary = await withOpenPackage(file, values['passphrase-file'], (bytes, passphrase, signal) =>
+    inspectDossierPackage(bytes, { passphrase, signal, createSha256: nodeSha256 }),
+  );
+  if (values.json) io.out(jsonForTerminal({ file, ...summary }));
+  else for (const line of summaryLines(file, summary)) io.out(line);
+  return EXIT_OK;
 }

@@ -1,23 +1,19 @@
 // `dossier pack`: a dossier.json and its attachment files into one .dossier package, optionally
 // encrypted. Attachments stream from disk; the package appears under its name only once it is complete.
 
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { type FileHandle, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Attachment } from '../../shared/model';
 import { type AttachmentBytes, PackageError, writeDossierPackage } from '../../shared/package';
-import { type CliIo, EXIT_OK } from '../cli-io';
+import { CliFailure, type CliIo, EXIT_OK, printable, usageError } from '../cli-io';
 import {
-  CliFailure,
   fileFailure,
   nodeSha256,
-  printable,
   readPassphraseFile,
-  reportFailure,
-  usageFailure,
   withInterrupt,
+  writeFileAtomically,
 } from '../package-files';
 
 declare const __APP_VERSION__: string | undefined;
@@ -96,64 +92,6 @@ async function openAttachment(dir: string, attachment: Attachment): Promise<Atta
   return undefined;
 }
 
-/**
- * Writes a stream to an open file. The next piece is produced while this one is written; if writing
- * fails, the stream is cancelled.
- */
-export async function writeAll(handle: FileHandle, stream: ReadableStream<Uint8Array>): Promise<void> {
-  const reader = stream.getReader();
-  let next = reader.read();
-  try {
-    for (;;) {
-      const { value, done } = await next;
-      if (done) return;
-      next = reader.read();
-      let written = 0;
-      while (written < value.length) {
-        written += (await handle.write(value, written, value.length - written)).bytesWritten;
-      }
-    }
-  } catch (error) {
-    // The read already asked for must not turn into an unhandled rejection.
-    next.catch(() => undefined);
-    await reader.cancel(error).catch(() => undefined);
-    throw error;
-  }
-}
-
-/**
- * Writes a stream to `file` atomically: into a temporary file beside it, flushed to disk, then renamed.
- * On any failure the temporary file is removed and `file` is left as it was.
- */
-export async function writeStreamAtomically(file: string, stream: ReadableStream<Uint8Array>): Promise<void> {
-  const temporary = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(temporary, 'wx', 0o644).catch((error: unknown) => {
-      throw fileFailure(error, path.dirname(file), 'write');
-    });
-    await writeAll(handle, stream).catch((error: unknown) => {
-      // A refused dossier stays the PackageError; a failing disk becomes a CliFailure.
-      throw error instanceof PackageError || error instanceof CliFailure
-        ? error
-        : fileFailure(error, file, 'write');
-    });
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await rename(temporary, file).catch((error: unknown) => {
-      throw fileFailure(error, file, 'write');
-    });
-  } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
 async function readDocumentFile(file: string): Promise<unknown> {
   const info = await stat(file).catch((error: unknown) => {
     throw fileFailure(error, file, 'read');
@@ -189,43 +127,39 @@ export async function runPack(args: string[], io: CliIo): Promise<number> {
     io.out(packHelp);
     return EXIT_OK;
   }
-  if (positionals.length !== 1) return usageFailure('pack', 'give exactly one dossier.json', io);
+  if (positionals.length !== 1) throw usageError('pack', 'give exactly one dossier.json');
   const input = positionals[0] as string;
   const inputDir = path.dirname(input);
   const out = values.out ?? path.join(inputDir, `${path.basename(input, '.json')}.dossier`);
   const defaultAttachments = path.join(inputDir, 'attachments');
   const attachmentsDir =
     values.attachments ?? (existsSync(defaultAttachments) ? defaultAttachments : inputDir);
-  try {
-    const passphrase = values['passphrase-file']
-      ? await readPassphraseFile(values['passphrase-file'])
-      : undefined;
-    // The writer validates it and refuses it with the model's message if anything is wrong.
-    const document = (await readDocumentFile(input)) as Parameters<typeof writeDossierPackage>[0];
-    let written = 0;
-    await withInterrupt((signal) =>
-      writeStreamAtomically(
-        out,
-        writeDossierPackage(document, (_id, attachment) => openAttachment(attachmentsDir, attachment), {
-          passphrase,
-          signal,
-          appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'development',
-          createSha256: nodeSha256,
-          onProgress: (done) => {
-            written = done;
-          },
-        }),
-      ),
-    );
-    const size = (await stat(out)).size;
-    const sources = Array.isArray((document as { sources?: unknown }).sources) ? document.sources.length : 0;
-    io.out(
-      printable(
-        `Packed "${document.dossier.title}" into ${out}: ${sources} sources, ${document.attachments.length} attachments, ${written} bytes in, ${size} bytes out${passphrase ? ', encrypted' : ''}`,
-      ),
-    );
-    return EXIT_OK;
-  } catch (error) {
-    return reportFailure(error, io);
-  }
+  const passphrase = values['passphrase-file']
+    ? await readPassphraseFile(values['passphrase-file'])
+    : undefined;
+  // The writer validates it and refuses it with the model's message if anything is wrong.
+  const document = (await readDocumentFile(input)) as Parameters<typeof writeDossierPackage>[0];
+  let written = 0;
+  await withInterrupt((signal) =>
+    writeFileAtomically(
+      out,
+      writeDossierPackage(document, (_id, attachment) => openAttachment(attachmentsDir, attachment), {
+        passphrase,
+        signal,
+        appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'development',
+        createSha256: nodeSha256,
+        onProgress: (done) => {
+          written = done;
+        },
+      }),
+    ),
+  );
+  const size = (await stat(out)).size;
+  const sources = Array.isArray((document as { sources?: unknown }).sources) ? document.sources.length : 0;
+  io.out(
+    printable(
+      `Packed "${document.dossier.title}" into ${out}: ${sources} sources, ${document.attachments.length} attachments, ${written} bytes in, ${size} bytes out${passphrase ? ', encrypted' : ''}`,
+    ),
+  );
+  return EXIT_OK;
 }

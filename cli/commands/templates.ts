@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTemplate, type Template } from '../../shared/model';
-import { type CliIo, EXIT_OK } from '../cli-io';
+import { CliFailure, type CliIo, EXIT_OK } from '../cli-io';
 
 export const templatesHelp = `Usage: dossier templates [--json]
 
@@ -22,8 +22,9 @@ export async function readTemplates(dir: string): Promise<Template[]> {
     try {
       templates.push(parseTemplate(JSON.parse(await readFile(path.join(dir, file), 'utf8'))));
     } catch (error) {
-      throw new Error(
-        `template ${file} is invalid: ${error instanceof Error ? error.message : String(error)}`,
+      throw new CliFailure(
+        'TEMPLATE_INVALID',
+        `The template ${file} is invalid: ${error instanceof Error ? error.message : String(error)}. Reinstall the app.`,
       );
     }
   }

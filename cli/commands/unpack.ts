@@ -2,27 +2,23 @@
 // attachments/<sha256>. File names come from validated ids, never from the archive, so nothing can land
 // outside --out; everything is written into a hidden folder beside it and renamed only once all is checked.
 
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { temporaryPathBeside, writeStream } from '../../shared/atomic-write';
+import { DeskError } from '../../shared/errors';
 import { sha256Schema } from '../../shared/model';
-import { PackageError, readDossierPackage } from '../../shared/package';
-import { type CliIo, EXIT_OK } from '../cli-io';
+import { readDossierPackage } from '../../shared/package';
+import { CliFailure, type CliIo, EXIT_OK, printable, usageError } from '../cli-io';
 import {
-  CliFailure,
   fileFailure,
   nodeSha256,
   openPackageFile,
   type PackageFile,
-  printable,
   readPassphraseFile,
-  reportFailure,
-  usageFailure,
   withInterrupt,
 } from '../package-files';
-import { writeAll } from './pack';
 
 export const unpackHelp = `Usage: dossier unpack <file.dossier> --out <dir> [--passphrase-file <file>]
 
@@ -53,8 +49,8 @@ export async function runUnpack(args: string[], io: CliIo): Promise<number> {
     io.out(unpackHelp);
     return EXIT_OK;
   }
-  if (positionals.length !== 1) return usageFailure('unpack', 'give exactly one .dossier file', io);
-  if (!values.out) return usageFailure('unpack', 'say where to unpack with --out <dir>', io);
+  if (positionals.length !== 1) throw usageError('unpack', 'give exactly one .dossier file');
+  if (!values.out) throw usageError('unpack', 'say where to unpack with --out <dir>');
   const file = positionals[0] as string;
   const out = path.resolve(values.out);
   let opened: PackageFile | undefined;
@@ -72,14 +68,9 @@ export async function runUnpack(args: string[], io: CliIo): Promise<number> {
     opened = await openPackageFile(file);
     const { bytes } = opened;
     // Beside --out, so the final rename stays on one file system and is atomic.
-    const temporary = path.join(
-      path.dirname(out),
-      `.${path.basename(out)}.unpacking-${randomBytes(6).toString('hex')}`,
-    );
+    const temporary = temporaryPathBeside(out, 'unpacking');
     // Not recursive: a missing parent folder is an error, not something to create and leave behind.
-    await mkdir(temporary).catch((error: unknown) => {
-      throw fileFailure(error, path.dirname(out), 'write');
-    });
+    await mkdir(temporary).catch(failedWriting(out));
     staging = temporary;
     await mkdir(path.join(temporary, 'attachments'));
     const result = await withInterrupt((signal) =>
@@ -93,9 +84,9 @@ export async function runUnpack(args: string[], io: CliIo): Promise<number> {
           const target = path.join(temporary, 'attachments', id);
           const handle = await open(target, 'wx', 0o644).catch(failedWriting(target));
           try {
-            await writeAll(handle, stream).catch((error: unknown) => {
-              // A refused package stays the PackageError; a failing disk becomes a CliFailure.
-              throw error instanceof PackageError ? error : fileFailure(error, target, 'write');
+            await writeStream(handle, stream).catch((error: unknown) => {
+              // A refused package (or a cancel) stays as it is; a failing disk becomes a CliFailure.
+              throw error instanceof DeskError ? error : fileFailure(error, target, 'write');
             });
             await handle.sync().catch(failedWriting(target));
           } finally {
@@ -126,8 +117,6 @@ export async function runUnpack(args: string[], io: CliIo): Promise<number> {
       ),
     );
     return EXIT_OK;
-  } catch (error) {
-    return reportFailure(error, io);
   } finally {
     if (staging) await rm(staging, { recursive: true, force: true });
     await opened?.close();

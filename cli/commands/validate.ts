@@ -3,8 +3,8 @@
 
 import { parseArgs } from 'node:util';
 import { readDossierPackage } from '../../shared/package';
-import { type CliIo, EXIT_OK } from '../cli-io';
-import { nodeSha256, printable, reportFailure, usageFailure, withOpenPackage } from '../package-files';
+import { type CliIo, EXIT_OK, printable, usageError } from '../cli-io';
+import { nodeSha256, withOpenPackage } from '../package-files';
 
 export const validateHelp = `Usage: dossier validate <file.dossier> [--passphrase-file <file>]
 
@@ -28,20 +28,16 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
     io.out(validateHelp);
     return EXIT_OK;
   }
-  if (positionals.length !== 1) return usageFailure('validate', 'give exactly one .dossier file', io);
+  if (positionals.length !== 1) throw usageError('validate', 'give exactly one .dossier file');
   const file = positionals[0] as string;
-  try {
-    const result = await withOpenPackage(file, values['passphrase-file'], (bytes, passphrase, signal) =>
-      readDossierPackage(bytes, { passphrase, signal, createSha256: nodeSha256 }),
-    );
-    const { document } = result;
-    io.out(
-      printable(
-        `OK: ${file} is a valid dossier package (format ${result.formatVersion}${result.encrypted ? ', encrypted' : ''}): "${document.dossier.title}", ${document.sources.length} sources, ${document.attachments.length} attachments`,
-      ),
-    );
-    return EXIT_OK;
-  } catch (error) {
-    return reportFailure(error, io);
-  }
+  const result = await withOpenPackage(file, values['passphrase-file'], (bytes, passphrase, signal) =>
+    readDossierPackage(bytes, { passphrase, signal, createSha256: nodeSha256 }),
+  );
+  const { document } = result;
+  io.out(
+    printable(
+      `OK: ${file} is a valid dossier package (format ${result.formatVersion}${result.encrypted ? ', encrypted' : ''}): "${document.dossier.title}", ${document.sources.length} sources, ${document.attachments.length} attachments`,
+    ),
+  );
+  return EXIT_OK;
 }

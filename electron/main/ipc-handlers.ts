@@ -1,13 +1,13 @@
 // What each IPC channel does, written against injected Electron pieces so tests can run it in Node.
 
-import { readFile, stat } from 'node:fs/promises';
+import * as nodeFiles from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMainInvokeEvent, Shell } from 'electron';
 import { APP_NAME } from '../../shared/app-identity';
+import { writeAtomically } from '../../shared/atomic-write';
 import { PlatformError } from '../../shared/errors';
 import { MAX_IPC_FILE_BYTES } from '../../shared/ipc';
 import { isAllowedExternalLink } from '../../shared/security/csp';
-import { writeFileAtomically } from './atomic-write';
 import type { IpcHandlers } from './ipc';
 
 export interface IpcHandlerDeps {
@@ -62,7 +62,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         : await deps.dialog.showOpenDialog(options);
       const file = result.filePaths[0];
       if (result.canceled || !file) return { canceled: true };
-      const info = await stat(file).catch(() => null);
+      const info = await nodeFiles.stat(file).catch(() => null);
       if (!info?.isFile())
         throw new PlatformError('FILE_READ_FAILED', `${path.basename(file)} is not a readable file.`);
       if (info.size > MAX_IPC_FILE_BYTES) {
@@ -71,7 +71,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
           `${path.basename(file)} is ${Math.round(info.size / 1048576)} MB; files up to 512 MB can be opened.`,
         );
       }
-      const bytes = await readFile(file).catch((error: Error) => {
+      const bytes = await nodeFiles.readFile(file).catch((error: Error) => {
         throw new PlatformError(
           'FILE_READ_FAILED',
           `Could not read ${path.basename(file)}: ${error.message}`,
@@ -93,7 +93,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         : await deps.dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { canceled: true };
       try {
-        await writeFileAtomically(result.filePath, request.bytes);
+        await writeAtomically(nodeFiles, result.filePath, request.bytes);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new PlatformError(

@@ -3,7 +3,7 @@
 
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import { APP_HOST, APP_SCHEME } from '../../shared/app-identity';
-import { PlatformError } from '../../shared/errors';
+import { DeskError } from '../../shared/errors';
 import {
   describeZodError,
   type InvokeChannel,
@@ -61,7 +61,8 @@ export async function dispatchInvoke<C extends InvokeChannel>(
     if (!reply.success) return failure('INTERNAL', `The app produced an invalid reply on ${channel}.`);
     return { ok: true, value: reply.data as IpcReply<C> };
   } catch (error) {
-    if (error instanceof PlatformError) return failure(error.code, error.message);
+    // Any coded error keeps its code across the bridge (a cancel stays a cancel); the rest is INTERNAL.
+    if (error instanceof DeskError) return failure(error.code, error.message);
     return failure('INTERNAL', error instanceof Error ? error.message : String(error));
   }
 }

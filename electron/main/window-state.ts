@@ -1,10 +1,10 @@
 // Remembers the window's size, position and maximised state between runs, and never restores it
 // off-screen (a monitor may have been unplugged since).
 
-import { readFile } from 'node:fs/promises';
+import * as nodeFiles from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomically } from './atomic-write';
+import { writeAtomically } from '../../shared/atomic-write';
 
 const windowStateSchema = z.object({
   x: z.number().int().optional(),
@@ -32,7 +32,7 @@ export function windowStateFile(userDataDir: string): string {
 /** Reads the saved state; a missing or damaged file gives the default. */
 export async function loadWindowState(file: string): Promise<WindowState> {
   try {
-    const parsed = windowStateSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    const parsed = windowStateSchema.safeParse(JSON.parse(await nodeFiles.readFile(file, 'utf8')));
     return parsed.success ? parsed.data : DEFAULT_WINDOW_STATE;
   } catch {
     return DEFAULT_WINDOW_STATE;
@@ -40,7 +40,7 @@ export async function loadWindowState(file: string): Promise<WindowState> {
 }
 
 export async function saveWindowState(file: string, state: WindowState): Promise<void> {
-  await writeFileAtomically(file, new TextEncoder().encode(JSON.stringify(state)));
+  await writeAtomically(nodeFiles, file, new TextEncoder().encode(JSON.stringify(state)));
 }
 
 /** Keeps the position only if at least 100×100 px of the window lands on one of the displays. */

@@ -1,16 +1,11 @@
 // Errors the store hands to the UI, each with a message that says what happened and what to do.
 
+import { DeskError } from '../../shared/errors';
+
 export type StoreErrorCode = 'QUOTA_EXCEEDED' | 'NOT_FOUND' | 'INVALID_RECORD' | 'DATABASE_UNAVAILABLE';
 
-export class StoreError extends Error {
+export class StoreError extends DeskError<StoreErrorCode> {
   override readonly name = 'StoreError';
-  constructor(
-    readonly code: StoreErrorCode,
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-  }
 }
 
 /**

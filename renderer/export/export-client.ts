@@ -2,15 +2,16 @@
 // through an AbortSignal (which terminates the worker at once), and the .docx bytes at the end. The
 // caller saves them through the platform bridge. No React here: the UI wires it to its button and dialog.
 
+import { CancelledError } from '../../shared/errors';
 import type { CoverDetails, ExportProgress, ExportWarning } from '../../shared/export';
 // The error class straight from its module: the package index would pull the whole exporter into the page.
-import { ExportError } from '../../shared/export/export-error';
+import { EXPORT_CANCELLED_MESSAGE, ExportError } from '../../shared/export/export-error';
 import { type BriefingMarkingCheck, type DossierDocument, imageAttachmentIds } from '../../shared/model';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
 
 export interface ExportInWorkerOptions {
   readonly onProgress?: (progress: ExportProgress) => void;
-  /** Aborting terminates the worker; the promise rejects with ExportError CANCELLED. */
+  /** Aborting terminates the worker; the promise rejects with CancelledError (code CANCELLED). */
   readonly signal?: AbortSignal;
   /** The bytes of an attachment (the briefing's images), e.g. from the dossier store. */
   readonly readAttachment?: (sha256: string) => Promise<Uint8Array | undefined> | Uint8Array | undefined;
@@ -29,8 +30,8 @@ function createExportWorker(): Worker {
   return new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module', name: 'docx-export' });
 }
 
-function cancelled(): ExportError {
-  return new ExportError('CANCELLED', 'The export was cancelled.');
+function cancelled(): CancelledError {
+  return new CancelledError(EXPORT_CANCELLED_MESSAGE);
 }
 
 /** The briefing's image bytes, read before the worker starts (the worker cannot reach the store). */
@@ -49,7 +50,7 @@ async function readImages(
   return images;
 }
 
-/** Exports a briefing to .docx bytes in a worker. Rejects with ExportError (CANCELLED, …) or Error. */
+/** Exports a briefing to .docx bytes in a worker. Rejects with ExportError, CancelledError or Error. */
 export async function exportBriefingInWorker(
   document: DossierDocument,
   briefingId: string,

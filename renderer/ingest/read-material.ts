@@ -2,13 +2,14 @@
 // size is checked before its bytes are read, so a huge one is refused at once.
 
 import { ingestMaterial } from '../../shared/ingest';
-import { IngestError, MAX_MATERIAL_BYTES, materialTooLarge } from '../../shared/ingest/ingest-error';
+import { MAX_MATERIAL_BYTES, materialTooLarge } from '../../shared/ingest/ingest-error';
 import type { IngestResult, Material } from '../../shared/ingest/material';
 import {
   MATERIAL_FILE_EXTENSIONS,
   materialFromHtml,
   materialFromPastedText,
   readMaterialFile,
+  throwIfCancelled,
 } from '../../shared/ingest/readers';
 import { nowTimestamp } from '../../shared/model';
 import { appIngestLibraries } from './ingest-libraries';
@@ -20,10 +21,6 @@ export const MATERIAL_EXTENSIONS = MATERIAL_FILE_EXTENSIONS.map((extension) => e
 export function materialLabel(start: IngestStart): string {
   if (start.kind === 'file') return start.file.name;
   return 'the pasted text';
-}
-
-function throwIfCancelled(signal: AbortSignal): void {
-  if (signal.aborted) throw new IngestError('CANCELLED', 'Reading was cancelled.');
 }
 
 export async function materialFromStart(start: IngestStart, signal: AbortSignal): Promise<Material> {
@@ -47,7 +44,7 @@ export async function materialFromStart(start: IngestStart, signal: AbortSignal)
   }
 }
 
-/** Reads the material and cleans it up; throws IngestError with a message for the user. */
+/** Reads the material and cleans it up; throws IngestError with a message for the user, or CancelledError. */
 export async function ingestStart(start: IngestStart, signal: AbortSignal): Promise<IngestResult> {
   const material = await materialFromStart(start, signal);
   return ingestMaterial(material, { today: nowTimestamp().slice(0, 10) });

@@ -3,6 +3,7 @@
 // request id. When the worker cannot start or fails, the index moves into the page and every search still
 // waiting is asked again there; the failure is reported, not swallowed.
 
+import { DeskError } from '../../shared/errors';
 import type { SearchHit, SearchOptions } from '../../shared/search';
 import type { SearchIndexHost } from './search-index-host';
 import {
@@ -14,15 +15,8 @@ import {
 
 export type SearchErrorCode = 'WORKER_FAILED' | 'SEARCH_FAILED' | 'INDEX_FAILED';
 
-export class SearchError extends Error {
+export class SearchError extends DeskError<SearchErrorCode> {
   override readonly name = 'SearchError';
-  constructor(
-    readonly code: SearchErrorCode,
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-  }
 }
 
 /** Where the index lives. */

@@ -1,24 +1,21 @@
 // The errors an export can end in, typed so the app and the CLI can say what happened and what to do.
 
+import { DeskError } from '../errors';
+
 export type ExportErrorCode =
   /** The dossier has no briefing with that id or title. */
   | 'BRIEFING_NOT_FOUND'
   /** More than one briefing has that title. */
   | 'BRIEFING_AMBIGUOUS'
   /** No installed template has that id. */
-  | 'TEMPLATE_NOT_FOUND'
-  /** The user cancelled the export. */
-  | 'CANCELLED';
+  | 'TEMPLATE_NOT_FOUND';
+// An export the user cancels ends in the app's one CancelledError (code CANCELLED).
 
-export class ExportError extends Error {
+export class ExportError extends DeskError<ExportErrorCode> {
   override readonly name = 'ExportError';
-  constructor(
-    readonly code: ExportErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }
+
+export const EXPORT_CANCELLED_MESSAGE = 'The export was cancelled.';
 
 /** Something the export worked around; the document is still written, and the user is told. */
 export interface ExportWarning {

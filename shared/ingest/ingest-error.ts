@@ -1,6 +1,8 @@
 // The error ingest throws for material it cannot use: a code per way a file or paste can be wrong, and a
 // message that says what happened and what to do. Nothing is saved when one is thrown.
 
+import { DeskError } from '../errors';
+
 export type IngestErrorCode =
   /** The paste or file holds no text at all (or only whitespace). */
   | 'EMPTY'
@@ -15,18 +17,11 @@ export type IngestErrorCode =
   /** A .docx or .pdf whose structure is broken (cut short, not really that format). */
   | 'BROKEN_FILE'
   /** The file opened but yielded no readable text (e.g. a scanned PDF without a text layer). */
-  | 'NO_TEXT'
-  /** Reading was cancelled by the user. */
-  | 'CANCELLED';
+  | 'NO_TEXT';
+// A read the user cancels ends in the app's one CancelledError (code CANCELLED).
 
-export class IngestError extends Error {
+export class IngestError extends DeskError<IngestErrorCode> {
   override readonly name = 'IngestError';
-  constructor(
-    readonly code: IngestErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** Files larger than this are refused before they are read: 25 MB holds thousands of pages of text. */

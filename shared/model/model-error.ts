@@ -2,6 +2,7 @@
 // field path ("sources.3.grading.reliability: expected one of A–F") so a user or a sender can find it.
 
 import type { z } from 'zod';
+import { DeskError } from '../errors';
 
 export type ModelErrorCode =
   /** A value does not have the shape the model requires. */
@@ -19,15 +20,15 @@ export type ModelErrorCode =
   /** Text that is not an Admiralty grading such as "B2". */
   | 'INVALID_GRADING';
 
-export class ModelError extends Error {
+export class ModelError extends DeskError<ModelErrorCode> {
   override readonly name = 'ModelError';
   constructor(
-    readonly code: ModelErrorCode,
+    code: ModelErrorCode,
     message: string,
     /** Every problem found, each "path: what is wrong"; the message shows the first. */
     readonly problems: readonly string[] = [message],
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

@@ -8,9 +8,10 @@
 
 import { z } from 'zod';
 import { DOSSIER_MIME_TYPE } from '../app-identity';
+import { throwIfCancelled } from '../errors';
 import { decodeUtf8, encodeUtf8, type RandomAccessBytes } from './bytes';
 import { DEFAULT_KDF_ITERATIONS, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from './limits';
-import { PackageError, packageError, throwIfAborted } from './package-error';
+import { PackageError, packageError } from './package-error';
 
 /** "\x89DOSSIER\r\n\x1a\n": like PNG's, it catches text-mode transfers that mangle line ends. */
 export const ENCRYPTED_PACKAGE_MAGIC = Uint8Array.of(
@@ -179,7 +180,7 @@ export async function* encryptPackageStream(
       filled += take;
       at += take;
       while (filled > chunkSize) {
-        throwIfAborted(options.signal);
+        throwIfCancelled(options.signal);
         yield await seal(key, chunkNonce(index++, false), prefix, buffer.subarray(0, chunkSize));
         buffer.copyWithin(0, chunkSize, filled);
         filled -= chunkSize;
@@ -335,7 +336,7 @@ export async function openEncryptedPackage(
     },
     async verifyAllChunks(signal) {
       for (let index = 0; index < chunkCount; index++) {
-        throwIfAborted(signal);
+        throwIfCancelled(signal);
         if (!verified[index]) await decryptChunk(index);
       }
     },

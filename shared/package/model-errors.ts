@@ -14,5 +14,5 @@ export function packageErrorFromModel(error: unknown, documentJson: unknown): un
   }
   const code: PackageErrorCode =
     error.code === 'INVALID_GRADING' ? 'SCHEMA_INVALID' : (error.code satisfies PackageErrorCode);
-  return new PackageError(code, error.message, { cause: error });
+  return new PackageError(code, error.message, error);
 }

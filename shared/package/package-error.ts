@@ -1,6 +1,8 @@
 // The one error type the package reader and writer throw: a code per way a file can be wrong or hostile,
 // and a message that says what happened and what to do. docs/package-format.md lists every code.
 
+import { DeskError } from '../errors';
+
 export type PackageErrorCode =
   // What the file is
   /** Neither a ZIP archive nor an encrypted Dossier Desk package. */
@@ -74,19 +76,11 @@ export type PackageErrorCode =
   /** Supplied attachment bytes do not hash to their id or differ in size from the metadata. */
   | 'ATTACHMENT_MISMATCH'
   /** Over 4 GiB, which format version 1 (plain ZIP, no ZIP64) cannot hold; or a stream too large to buffer. */
-  | 'PACKAGE_TOO_LARGE'
-  /** Cancelled through the AbortSignal. */
-  | 'ABORTED';
+  | 'PACKAGE_TOO_LARGE';
+// Cancelling through the AbortSignal throws the app's one CancelledError (code CANCELLED), not a PackageError.
 
-export class PackageError extends Error {
+export class PackageError extends DeskError<PackageErrorCode> {
   override readonly name = 'PackageError';
-  constructor(
-    readonly code: PackageErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
 }
 
 /** Said of files that cannot have come out of Dossier Desk as they are. */
@@ -104,11 +98,7 @@ export function packageError(
   advice: string = ADVICE_DAMAGED,
   cause?: unknown,
 ): PackageError {
-  return new PackageError(
-    code,
-    `${OPENING}: ${what}. ${advice}`,
-    cause === undefined ? undefined : { cause },
-  );
+  return new PackageError(code, `${OPENING}: ${what}. ${advice}`, cause);
 }
 
 /**
@@ -119,12 +109,4 @@ export function quoteName(name: string, max = 80): string {
   const shown = name.length > max ? `${name.slice(0, max)}…` : name;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
   return `"${shown.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029"\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
-}
-
-export function abortedError(): PackageError {
-  return new PackageError('ABORTED', 'Cancelled. Nothing was kept.');
-}
-
-export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw abortedError();
 }

@@ -3,6 +3,7 @@
 // the attachments out as verified streams. Nothing in the file is ever interpreted beyond JSON.parse.
 
 import { DOSSIER_MIME_TYPE } from '../app-identity';
+import { throwIfCancelled } from '../errors';
 import {
   type Attachment,
   type DossierDocument,
@@ -42,14 +43,7 @@ import {
   parseManifest,
 } from './manifest';
 import { packageErrorFromModel } from './model-errors';
-import {
-  ADVICE_HOSTILE,
-  abortedError,
-  PackageError,
-  packageError,
-  quoteName,
-  throwIfAborted,
-} from './package-error';
+import { ADVICE_HOSTILE, PackageError, packageError, quoteName } from './package-error';
 import { type InflateBudget, readZipDirectory, readZipEntry, type ZipEntry } from './zip-reader';
 
 export interface ReadDossierPackageOptions {
@@ -215,7 +209,7 @@ async function openPackage(
   verifyAttachments: boolean,
 ): Promise<OpenedPackage> {
   const { signal } = options;
-  throwIfAborted(signal);
+  throwIfCancelled(signal);
   const limits = resolveLimits(options.limits);
   const createSha256 = options.createSha256 ?? createNobleSha256;
   const file = await toRandomAccess(input, limits.maxBufferedStreamBytes);
@@ -405,7 +399,7 @@ async function openPackage(
     let done = 0;
     options.onProgress?.(0, total);
     for (const attachment of document.attachments) {
-      throwIfAborted(signal);
+      throwIfCancelled(signal);
       const entry = attachmentEntries.get(attachment.id) as ZipEntry;
       const verified = verifiedAttachment(
         zipBytes,
@@ -483,7 +477,7 @@ async function* verifiedAttachment(
     let pending = await chunks.next();
     if (pending.done && toHex(hash.digest()) !== id) throw checksumMismatch(entry.name);
     while (!pending.done) {
-      if (signal?.aborted) throw abortedError();
+      throwIfCancelled(signal);
       const chunk = pending.value;
       hash.update(chunk);
       progress?.(chunk.length);

@@ -3,6 +3,7 @@
 
 import { deflateSync } from 'fflate';
 import { DOSSIER_MIME_TYPE } from '../app-identity';
+import { throwIfCancelled } from '../errors';
 import { type Attachment, type DossierDocument, parseDossierDocument } from '../model';
 import { encodeUtf8, iterateStream, streamFromGenerator } from './bytes';
 import { type CreateSha256, createNobleSha256, sha256Hex, toHex } from './digests';
@@ -18,7 +19,7 @@ import {
   MIMETYPE_PATH,
 } from './manifest';
 import { packageErrorFromModel } from './model-errors';
-import { PackageError, quoteName, throwIfAborted } from './package-error';
+import { PackageError, quoteName } from './package-error';
 import { type ZipMethod, ZipWriter } from './zip-writer';
 
 /** An attachment's bytes: whole, or as a stream (preferred for large files). */
@@ -102,7 +103,7 @@ async function* zipPackage(
   options: WriteDossierPackageOptions,
 ): AsyncGenerator<Uint8Array, void> {
   const { signal } = options;
-  throwIfAborted(signal);
+  throwIfCancelled(signal);
   const document = validDocument(input);
   if (document.attachments.length > MAX_PACKAGE_ATTACHMENTS) {
     throw new PackageError(
@@ -145,7 +146,7 @@ async function* zipPackage(
   yield* zip.addBytes(DOCUMENT_PATH, documentBytes, 'deflate');
   progress(documentBytes.length);
   for (const attachment of document.attachments) {
-    throwIfAborted(signal);
+    throwIfCancelled(signal);
     const supplied = await attachments(attachment.id, attachment);
     if (supplied === undefined) {
       throw new PackageError(
@@ -226,7 +227,7 @@ async function* checkedAttachment(
       `The file of the attachment ${quoteName(attachment.name)} ${what}, so it is not the file that was attached. Attach the file again, then share the dossier.`,
     );
   for await (const chunk of chunks) {
-    throwIfAborted(signal);
+    throwIfCancelled(signal);
     size += chunk.length;
     if (size > attachment.size) throw mismatch(`is larger than the ${attachment.size} bytes recorded`);
     hash.update(chunk);

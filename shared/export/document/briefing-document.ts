@@ -14,6 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
+import { throwIfCancelled } from '../../errors';
 import {
   type BlockNode,
   type Briefing,
@@ -28,7 +29,7 @@ import {
 import { appendBlocks, renderBlock, renderBlocks } from '../blocks';
 import { renderSourcesAnnex } from '../citation';
 import { formatLongDate } from '../dates';
-import { ExportError, type ExportWarning } from '../export-error';
+import { EXPORT_CANCELLED_MESSAGE, type ExportWarning } from '../export-error';
 import { headingNumbering } from '../heading';
 import { bulletNumbering } from '../list';
 import type { AttachmentReader, DocxBlock, Placement, RenderContext } from '../render-context';
@@ -59,7 +60,7 @@ export interface ExportBriefingRequest {
   /** Cover details beyond what the dossier holds (author, reference, …). */
   readonly cover?: Partial<CoverDetails>;
   readonly onProgress?: (progress: ExportProgress) => void;
-  /** Aborting stops the export between blocks with ExportError CANCELLED. */
+  /** Aborting stops the export between blocks with CancelledError (code CANCELLED). */
   readonly signal?: AbortSignal;
   /**
    * Whether the contents list gets page numbers now, by laying the pages out as Word would (`auto`: when the
@@ -90,10 +91,6 @@ export const CONTENTS_LAYOUT_NODE_LIMIT = 2_000;
 const BLOCKS_PER_STEP = 100;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new ExportError('CANCELLED', 'The export was cancelled.');
-}
 
 /** Whether the briefing has more than `limit` rich-text nodes; counting stops there. */
 function hasMoreNodesThan(briefing: Briefing, limit: number): boolean {
@@ -159,7 +156,7 @@ function firstSectionLength(blocks: readonly BlockNode[]): number {
 
 export async function exportBriefingToDocx(request: ExportBriefingRequest): Promise<ExportResult> {
   const { document, template, signal, onProgress } = request;
-  throwIfCancelled(signal);
+  throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
   const briefing = findBriefing(document, request.briefing);
   const area = textArea(template);
   const warnings: ExportWarning[] = [];
@@ -211,7 +208,7 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
       // Only a caller that can cancel needs the event loop to deliver its abort; a worker is terminated instead.
       if (signal) {
         await yieldToEventLoop();
-        throwIfCancelled(signal);
+        throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
       }
     }
   }
@@ -269,9 +266,9 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
     sections,
   });
 
-  throwIfCancelled(signal);
+  throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
   const bytes = await packDocx(docx);
-  throwIfCancelled(signal);
+  throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
   onProgress?.({ phase: 'done', fraction: 1 });
   return {
     bytes,

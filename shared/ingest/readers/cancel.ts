@@ -1,9 +1,12 @@
 // Cancelling a read: the user closed the dialog or picked another file while a long file was being read.
+// It ends in the app's one CancelledError, with a message that says nothing was added.
 
-import { IngestError } from '../ingest-error';
+import { CancelledError } from '../../errors';
 
-export function cancelledError(): IngestError {
-  return new IngestError('CANCELLED', 'Reading the file was cancelled; nothing was added.');
+const READ_CANCELLED = 'Reading the file was cancelled; nothing was added.';
+
+export function cancelledError(): CancelledError {
+  return new CancelledError(READ_CANCELLED);
 }
 
 export function throwIfCancelled(signal: AbortSignal | undefined): void {

@@ -1,7 +1,7 @@
 // The readers of ingest: pasted text and HTML, and .txt, .md, .html, .docx and .pdf files, each turned
 // into Material for the clean-up. The libraries they use come in through IngestLibraries.
 
-export { cancelledError } from './cancel';
+export { cancelledError, throwIfCancelled } from './cancel';
 export { DOCX_STYLE_MAP, docxCoreHints, MAX_DOCX_UNPACKED_BYTES, materialFromDocx } from './docx-reader';
 export {
   ELEMENT_NODE,

@@ -1,6 +1,7 @@
 // PDFs as material: pdf.js reads the text layer page by page (no scripts, no fonts loaded), the layout
 // step rebuilds blocks, and the document info gives title, author and date.
 
+import { isCancelled } from '../../errors';
 import { IngestError } from '../ingest-error';
 import type { Material, MetadataHints } from '../material';
 import { cancelledError, throwIfCancelled } from './cancel';
@@ -126,7 +127,7 @@ export async function materialFromPdf(
     try {
       lines = await readLines(doc, signal);
     } catch (error) {
-      if (error instanceof IngestError) throw error;
+      if (error instanceof IngestError || isCancelled(error)) throw error;
       if (signal?.aborted) throw cancelledError();
       throw openingError(name, error);
     }

@@ -8,6 +8,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -104,14 +105,18 @@ describe('dossier export', () => {
   });
 
   it.each([
-    ['a missing file', ['export', 'no-such-dossier.json'], /no-such-dossier\.json: no such file/],
+    ['a missing file', ['export', 'no-such-dossier.json'], /^FILE_NOT_FOUND: .*no-such-dossier\.json/],
     [
       'an unknown briefing',
       ['export', SAMPLE, '--briefing', 'Budget'],
-      /No briefing has the id or title "Budget"/,
+      /^BRIEFING_NOT_FOUND: No briefing has the id or title "Budget"/,
     ],
-    ['an unknown template', ['export', SAMPLE, '--template', 'memo'], /There is no template "memo"/],
-  ])('exits 1 with one line for %s', async (_, args, message) => {
+    [
+      'an unknown template',
+      ['export', SAMPLE, '--template', 'memo'],
+      /^TEMPLATE_NOT_FOUND: There is no template "memo"/,
+    ],
+  ])('exits 1 with one line, its code first, for %s', async (_, args, message) => {
     const { io, err, out } = capture();
     expect(await main(args as string[], io)).toBe(1);
     expect(err).toHaveLength(1);
@@ -125,8 +130,8 @@ describe('dossier export', () => {
     const invalid = path.join(work, 'invalid.json');
     writeFileSync(invalid, JSON.stringify({ ...fixtureDossierJson(), formatVersion: 9 }));
     for (const [file, message] of [
-      [notJson, /broken\.json is not JSON/],
-      [invalid, /format version 9/],
+      [notJson, /^INVALID_JSON: .*broken\.json is not JSON/],
+      [invalid, /^UNSUPPORTED_VERSION: .*format version 9/],
     ] as const) {
       const { io, err } = capture();
       expect(await main(['export', file], io)).toBe(1);
@@ -135,11 +140,34 @@ describe('dossier export', () => {
     }
   });
 
+  it('prints a failure that quotes control characters, an escape sequence and a line break as one clean line', async () => {
+    const { io, err, out } = capture();
+    const briefing = 'Bud\u001b[2J\u001b[31mget\nFAKE: ok\u202e\u0007';
+    expect(await main(['export', SAMPLE, '--briefing', briefing], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(
+      /^BRIEFING_NOT_FOUND: No briefing has the id or title "Budget FAKE: ok"\. Briefings: /,
+    );
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    expect(err[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+
+  it('keeps the permissions of the .docx it replaces: a private file stays private', async () => {
+    const target = path.join(work, 'private.docx');
+    writeFileSync(target, 'an earlier export', { mode: 0o600 });
+    const { io, out } = capture();
+    expect(await main(['export', SAMPLE, '--out', target], io)).toBe(0);
+    expect(out).toEqual([target]);
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+  });
+
   it('exits 1 and leaves nothing behind when the output folder does not exist', async () => {
     const { io, err } = capture();
     const out = path.join(work, 'missing-folder', 'x.docx');
     expect(await main(['export', SAMPLE, '--out', out], io)).toBe(1);
-    expect(err[0]).toMatch(/cannot write .*x\.docx \(ENOENT\)/);
+    expect(err[0]).toMatch(/^FILE_NOT_FOUND: There is no folder .*missing-folder\. /);
     expect(existsSync(path.dirname(out))).toBe(false);
   });
 
@@ -213,7 +241,7 @@ describe('dossier export from a .dossier package', () => {
     const encrypted = path.join(ROOT, 'tests', 'fixtures', 'packages', 'v1-sample-encrypted.dossier');
     expect(await main(['export', encrypted, '--out', path.join(work, 'no.docx')], io)).toBe(1);
     expect(err).toHaveLength(1);
-    expect(err[0]).toMatch(/^dossier export: PASSPHRASE_REQUIRED: /);
+    expect(err[0]).toMatch(/^PASSPHRASE_REQUIRED: .*--passphrase-file/);
     expect(existsSync(path.join(work, 'no.docx'))).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -207,6 +208,16 @@ describe('dossier pack, validate, inspect and unpack', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('keeps the permissions of the package it replaces: a private file stays private', async () => {
+    const { json, dir } = sampleOnDisk('pack-private');
+    const packed = path.join(dir, 'private.dossier');
+    writeFileSync(packed, 'the earlier package', { mode: 0o600 });
+    const result = await run('pack', json, '--out', packed);
+    expect(result).toMatchObject({ code: 0, err: [] });
+    expect(statSync(packed).mode & 0o777).toBe(0o600);
+    expect((await run('validate', packed)).code).toBe(0);
+  });
+
   it('refuses an invalid dossier.json with one line that names the field', async () => {
     const { json, dir } = sampleOnDisk('pack-invalid');
     const broken = JSON.parse(readFileSync(json, 'utf8'));
@@ -258,6 +269,19 @@ describe('dossier pack, validate, inspect and unpack', () => {
     const inspect = await run('inspect', packed);
     expect(inspect.out.join('\n')).not.toContain('\u001b');
   });
+
+  it.each(['pack', 'validate', 'inspect', 'unpack', 'ingest', 'export', 'templates'])(
+    '%s prints an unknown option carrying an escape sequence as one clean usage line, code first',
+    async (command) => {
+      const result = await run(command, '--\u001b[2J\u001b]0;title\u0007colour\u202e');
+      expect(result.code).toBe(2);
+      expect(result.err).toHaveLength(1);
+      expect(result.err[0]).toMatch(new RegExp(`^USAGE: dossier ${command}: Unknown option '--colour'\\. `));
+      expect(result.err[0]).toMatch(new RegExp(`Run "dossier ${command} --help"\\.$`));
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+      expect(result.err[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+    },
+  );
 
   it.each(['pack', 'validate', 'inspect', 'unpack'])(
     '%s has --help and exits 2 on a usage error',

@@ -1,8 +1,15 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomically } from '../../../electron/main/atomic-write';
 import { dispatchInvoke } from '../../../electron/main/ipc';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/main/ipc-handlers';
 import { type InvokeChannel, MAX_IPC_FILE_BYTES } from '../../../shared/ipc';
@@ -46,11 +53,19 @@ describe('save file', () => {
     expect(readdirSync(dir)).toEqual(['briefing.docx']);
   });
 
-  it('replaces an existing file only once the new one is complete', async () => {
+  it('replaces an existing file whole, keeping its permissions (a private file stays private)', async () => {
     const target = path.join(dir, 'briefing.docx');
-    writeFileSync(target, 'old version');
-    await writeFileAtomically(target, new TextEncoder().encode('new version'));
+    writeFileSync(target, 'old version', { mode: 0o600 });
+    const deps = makeDeps({
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: target })) as never,
+    });
+    const reply = await call(deps, 'desk:save-file', {
+      suggestedName: 'briefing.docx',
+      bytes: new TextEncoder().encode('new version'),
+    });
+    expect(reply).toMatchObject({ ok: true });
     expect(readFileSync(target, 'utf8')).toBe('new version');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir)).toEqual(['briefing.docx']);
   });
 

@@ -5,6 +5,7 @@ import type { IpcMain } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatchInvoke, isTrustedSender, registerIpcHandlers } from '../../../electron/main/ipc';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/main/ipc-handlers';
+import { CancelledError } from '../../../shared/errors';
 import { type InvokeChannel, invokeChannels } from '../../../shared/ipc';
 import { fakeInvokeEvent } from './fake-electron';
 
@@ -162,6 +163,20 @@ describe('IPC validation in main', () => {
     handlers['desk:app-info'] = vi.fn(async () => ({ name: 'x' }) as never);
     const reply = await dispatchInvoke('desk:app-info', handlers, fakeInvokeEvent(), {});
     expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it("passes on any coded error's code and message, and hides nothing else behind INTERNAL", async () => {
+    const handlers = createIpcHandlers(deps);
+    handlers['desk:app-info'] = vi.fn(async () => {
+      throw new CancelledError('Saving was cancelled.');
+    });
+    const reply = await dispatchInvoke('desk:app-info', handlers, fakeInvokeEvent(), {});
+    expect(reply).toEqual({ ok: false, error: { code: 'CANCELLED', message: 'Saving was cancelled.' } });
+    handlers['desk:app-info'] = vi.fn(async () => {
+      throw new TypeError('x is undefined');
+    });
+    const internal = await dispatchInvoke('desk:app-info', handlers, fakeInvokeEvent(), {});
+    expect(internal).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
   it('trusts the top-level app:// frame and nothing else', () => {

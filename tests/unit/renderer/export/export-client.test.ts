@@ -70,7 +70,7 @@ describe('exporting a briefing in a worker', () => {
       signal: controller.signal,
       onProgress: () => controller.abort(),
     });
-    await expect(exporting).rejects.toMatchObject({ name: 'ExportError', code: 'CANCELLED' });
+    await expect(exporting).rejects.toMatchObject({ name: 'CancelledError', code: 'CANCELLED' });
     expect(worker.terminated).toBe(true);
   });
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CancelledError } from '../../../../shared/errors';
 import { parseDossierDocument } from '../../../../shared/model';
 import {
   inspectDossierPackage,
@@ -36,11 +37,11 @@ const bytes = new Map(attachments.map((attachment) => [sha256Hex(attachment.byte
 const pack = (passphrase?: string) =>
   collect(writeDossierPackage(document, (id) => bytes.get(id), { passphrase, ...FAST }));
 
-async function refusal(promise: Promise<unknown>): Promise<PackageError> {
+async function refusal(promise: Promise<unknown>): Promise<PackageError | CancelledError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof PackageError) return error;
+    if (error instanceof PackageError || error instanceof CancelledError) return error;
     throw error;
   }
   throw new Error('expected a refusal');
@@ -141,7 +142,7 @@ describe('readDossierPackage', () => {
     expect(read.attachments.has('0'.repeat(64))).toBe(false);
   });
 
-  it('reports progress to the total and stops with ABORTED when cancelled', async () => {
+  it('reports progress to the total and stops with the one CancelledError when cancelled', async () => {
     const packed = await pack();
     const reports: number[][] = [];
     await readDossierPackage(packed, { onProgress: (done, total) => reports.push([done, total]) });
@@ -149,7 +150,9 @@ describe('readDossierPackage', () => {
     expect(reports.at(-1)).toEqual([total, total]);
     const controller = new AbortController();
     controller.abort();
-    expect((await refusal(readDossierPackage(packed, { signal: controller.signal }))).code).toBe('ABORTED');
+    const stopped = await refusal(readDossierPackage(packed, { signal: controller.signal }));
+    expect(stopped).toBeInstanceOf(CancelledError);
+    expect(stopped.code).toBe('CANCELLED');
   });
 
   it('holds to tighter limits when asked', async () => {

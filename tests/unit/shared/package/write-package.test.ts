@@ -7,6 +7,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DOSSIER_MIME_TYPE } from '../../../../shared/app-identity';
+import { CancelledError } from '../../../../shared/errors';
 import { type DossierDocument, parseDossierDocument } from '../../../../shared/model';
 import {
   DEFAULT_PACKAGE_LIMITS,
@@ -39,11 +40,11 @@ function sample() {
   return { document, bytes };
 }
 
-async function refusal(stream: ReadableStream<Uint8Array>): Promise<PackageError> {
+async function refusal(stream: ReadableStream<Uint8Array>): Promise<PackageError | CancelledError> {
   try {
     await collect(stream);
   } catch (error) {
-    if (error instanceof PackageError) return error;
+    if (error instanceof PackageError || error instanceof CancelledError) return error;
     throw error;
   }
   throw new Error('expected the writer to refuse');
@@ -260,7 +261,7 @@ describe('writeDossierPackage', () => {
     expect(cancelled).toBe(true);
   });
 
-  it('reports progress up to the total, and stops with ABORTED when cancelled through its signal', async () => {
+  it('reports progress up to the total, and stops with the one CancelledError when cancelled through its signal', async () => {
     const { document, bytes } = sample();
     const reports: [number, number][] = [];
     await collect(
@@ -283,7 +284,9 @@ describe('writeDossierPackage', () => {
       },
       { signal: controller.signal },
     );
-    expect((await refusal(stream)).code).toBe('ABORTED');
+    const stopped = await refusal(stream);
+    expect(stopped).toBeInstanceOf(CancelledError);
+    expect(stopped.code).toBe('CANCELLED');
   });
 
   it('refuses an invalid dossier with the model’s message, before writing a byte', async () => {

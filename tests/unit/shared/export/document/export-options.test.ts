@@ -2,10 +2,10 @@
 // briefings, page size and margins, header and footer text, cover details, and the marking check.
 
 import { describe, expect, it } from 'vitest';
+import { CancelledError } from '../../../../../shared/errors';
 import {
   CONTENTS_LAYOUT_NODE_LIMIT,
   describeMarkingCheck,
-  ExportError,
   type ExportProgress,
   exportBriefingToDocx,
 } from '../../../../../shared/export';
@@ -35,12 +35,13 @@ describe('exporting a briefing', () => {
     }
   });
 
-  it('stops with ExportError CANCELLED when cancelled before or during the export', async () => {
+  it('stops with the one CancelledError when cancelled before or during the export', async () => {
     const before = new AbortController();
     before.abort();
     await expect(exportBlocks([paragraph('x')], { signal: before.signal })).rejects.toMatchObject({
-      name: 'ExportError',
+      name: 'CancelledError',
       code: 'CANCELLED',
+      message: 'The export was cancelled.',
     });
     const during = new AbortController();
     const exporting = exportBlocks(manyParagraphs(1000), {
@@ -49,7 +50,7 @@ describe('exporting a briefing', () => {
         if (step.phase === 'rendering') during.abort();
       },
     });
-    await expect(exporting).rejects.toBeInstanceOf(ExportError);
+    await expect(exporting).rejects.toBeInstanceOf(CancelledError);
   });
 
   it('fills the contents of a long briefing without page numbers, and says so, rather than lay out every page', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliIngestLibraries } from '../../../../../cli/ingest-libraries';
+import { CancelledError } from '../../../../../shared/errors';
 import { IngestError, MAX_MATERIAL_BYTES } from '../../../../../shared/ingest/ingest-error';
 import type { IngestBlock, Material } from '../../../../../shared/ingest/material';
 import { type IngestLibraries, readMaterialFile } from '../../../../../shared/ingest/readers';
@@ -25,11 +26,11 @@ const read = (file: string, libs: IngestLibraries = cliIngestLibraries) =>
 const blocksOf = (material: Material): readonly IngestBlock[] =>
   material.kind === 'blocks' ? material.blocks : [];
 
-async function refusal(promise: Promise<unknown>): Promise<IngestError> {
+async function refusal(promise: Promise<unknown>): Promise<IngestError | CancelledError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof IngestError) return error;
+    if (error instanceof IngestError || error instanceof CancelledError) return error;
     throw error;
   }
   throw new Error('expected an IngestError');
