@@ -235,6 +235,63 @@ describe('the search index in a worker', () => {
     expect((await indexBuilt()).place).toBe('worker');
     expect(pageErrors).toEqual([]);
   });
+  it('finds an entity and a timeline event added after the index was built, and opens each on its tab', async () => {
+    await openApp();
+    const search = page.getByRole('searchbox', { name: 'Search', exact: true });
+    const results = page.getByRole('list', { name: 'Search results' });
+    // The first search builds the index over an empty library.
+    await search.fill('bundeskriminalamt');
+    await page.getByText('Nothing matches.', { exact: false }).waitFor();
+    expect((await indexBuilt()).place).toBe('worker');
+    await page.getByRole('button', { name: 'Clear search' }).click();
+
+    await page.getByRole('button', { name: 'New dossier' }).click();
+    const create = page.getByRole('dialog', { name: 'New dossier' });
+    await create.getByLabel('Title', { exact: true }).fill('Maghreb liaison');
+    await create.getByRole('button', { name: 'Create dossier' }).click();
+    await page.getByRole('textbox', { name: 'Dossier title' }).waitFor();
+
+    await page.getByRole('tab', { name: /Entities/ }).click();
+    await page.getByRole('button', { name: 'Add entity' }).click();
+    const entity = page.getByRole('dialog', { name: 'Add entity' });
+    await entity.getByLabel('Name').fill('Bundeskriminalamt');
+    await entity.getByLabel('Kind').selectOption('organisation');
+    await entity.getByLabel('Aliases').fill('BKA');
+    await entity.getByRole('button', { name: 'Save entity' }).click();
+    await entity.waitFor({ state: 'detached' });
+
+    await page.getByRole('tab', { name: /Timeline/ }).click();
+    await page.getByRole('button', { name: 'Add event' }).click();
+    const event = page.getByRole('dialog', { name: 'Add event' });
+    await event.getByLabel('What happened').fill('Meeting of police chiefs in Rabat');
+    await event.getByLabel('Date', { exact: true }).fill('2024-05-20');
+    await event.getByRole('button', { name: 'Save event' }).click();
+    await event.waitFor({ state: 'detached' });
+    // Away from the entity's tab, so opening the hit is what brings it back.
+    await page.getByRole('tab', { name: /Sources/ }).click();
+
+    await search.fill('bka');
+    const entityHit = results.getByRole('button', { name: /^Entity Bundeskriminalamt/ });
+    await entityHit.waitFor();
+    expect(await results.locator('mark').allTextContents()).toContain('BKA');
+    await entityHit.click();
+    await page.getByRole('tab', { name: /Entities/, selected: true }).waitFor();
+    await page.getByRole('table', { name: 'Entities' }).getByText('Bundeskriminalamt').waitFor();
+    expect(await search.inputValue()).toBe('');
+
+    await search.fill('police chiefs');
+    const eventHit = results.getByRole('button', { name: /^Event Meeting of police chiefs in Rabat/ });
+    await eventHit.waitFor();
+    await eventHit.click();
+    await page.getByRole('tab', { name: /Timeline/, selected: true }).waitFor();
+    await page
+      .getByRole('list', { name: 'Timeline' })
+      .getByText('Meeting of police chiefs in Rabat')
+      .waitFor();
+    expect((await indexBuilt()).place).toBe('worker');
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
 });
 
 describe('search without a worker', () => {
