@@ -16,7 +16,7 @@ import {
 import type { DossierDatabase } from './database';
 import { getDossier } from './dossiers';
 import { StoreError } from './store-error';
-import { type StoreWriter, type UndoToken, validated } from './store-writer';
+import { type RecordCheck, type StoreWriter, type UndoToken, validated } from './store-writer';
 
 export type BriefingPatch = Partial<
   Pick<Briefing, 'title' | 'marking' | 'status' | 'content' | 'templateId'>
@@ -24,6 +24,11 @@ export type BriefingPatch = Partial<
 
 const briefingPut = (briefing: Briefing, versions: readonly BriefingVersion[] = []) =>
   ({ kind: 'briefing', op: 'put', briefing, versions }) as const;
+const BRIEFING: RecordCheck<Briefing> = {
+  schema: briefingSchema,
+  what: 'briefing',
+  missing: 'This briefing no longer exists.',
+};
 
 export async function createBriefing(
   writer: StoreWriter,
@@ -49,33 +54,11 @@ export async function createBriefing(
     },
     'briefing',
   );
-  await writer.write(
-    ['dossiers', 'briefings'],
-    async () => {
-      await writer.touchDossier(dossierId, at);
-      await writer.db.briefings.add(briefing);
-    },
-    () => briefingPut(briefing),
-  );
-  return briefing;
-}
-
-/** Applies `patch` to the stored briefing; call inside a write over `dossiers` and `briefings`. */
-async function patchBriefing(writer: StoreWriter, id: string, patch: BriefingPatch): Promise<Briefing> {
-  const current = await writer.db.briefings.get(id);
-  if (!current) throw new StoreError('NOT_FOUND', 'This briefing no longer exists.');
-  const next = validated(briefingSchema, { ...current, ...patch, updatedAt: nowTimestamp() }, 'briefing');
-  await writer.touchDossier(next.dossierId, next.updatedAt);
-  await writer.db.briefings.put(next);
-  return next;
+  return writer.addToDossier('briefings', briefing, briefingPut(briefing));
 }
 
 export function updateBriefing(writer: StoreWriter, id: string, patch: BriefingPatch): Promise<Briefing> {
-  return writer.write(
-    ['dossiers', 'briefings'],
-    () => patchBriefing(writer, id, patch),
-    (briefing) => briefingPut(briefing),
-  );
+  return writer.updateInDossier('briefings', id, patch, BRIEFING, (briefing) => briefingPut(briefing));
 }
 
 export async function deleteBriefing(writer: StoreWriter, id: string): Promise<UndoToken> {
@@ -84,7 +67,7 @@ export async function deleteBriefing(writer: StoreWriter, id: string): Promise<U
     ['dossiers', 'briefings', 'briefingVersions'],
     async () => {
       const current = await db.briefings.get(id);
-      if (!current) throw new StoreError('NOT_FOUND', 'This briefing no longer exists.');
+      if (!current) throw new StoreError('NOT_FOUND', BRIEFING.missing);
       const kept = await db.briefingVersions.where('briefingId').equals(id).toArray();
       await db.briefingVersions.where('briefingId').equals(id).delete();
       await db.briefings.delete(id);
@@ -116,7 +99,7 @@ async function keepAsVersion(
   name: string,
 ): Promise<BriefingVersion> {
   const briefing = await db.briefings.get(briefingId);
-  if (!briefing) throw new StoreError('NOT_FOUND', 'This briefing no longer exists.');
+  if (!briefing) throw new StoreError('NOT_FOUND', BRIEFING.missing);
   const version = validated(
     briefingVersionSchema,
     {
@@ -170,11 +153,16 @@ export async function restoreBriefingVersion(writer: StoreWriter, versionId: str
       const version = await db.briefingVersions.get(versionId);
       if (!version) throw new StoreError('NOT_FOUND', 'This version no longer exists.');
       const kept = await keepAsVersion(db, version.briefingId, `Before restoring “${version.name}”`);
-      const restored = await patchBriefing(writer, version.briefingId, {
-        title: version.title,
-        marking: version.marking,
-        content: version.content,
-      });
+      const restored = await writer.patchDossierRecord(
+        'briefings',
+        version.briefingId,
+        {
+          title: version.title,
+          marking: version.marking,
+          content: version.content,
+        },
+        BRIEFING,
+      );
       return { briefing: restored, kept };
     },
     ({ briefing: restored, kept }) => briefingPut(restored, [kept]),

@@ -3,7 +3,7 @@
 
 import { type Entity, entitySchema, newId, nowTimestamp } from '../../shared/model';
 import { StoreError } from './store-error';
-import { type StoreWriter, type UndoToken, validated } from './store-writer';
+import { type RecordCheck, type StoreWriter, type UndoToken, validated } from './store-writer';
 
 export type EntityFields = Pick<Entity, 'name' | 'kind'> &
   Partial<Omit<Entity, 'id' | 'dossierId' | 'name' | 'kind' | 'createdAt' | 'updatedAt'>>;
@@ -27,38 +27,23 @@ export function newEntityRecord(dossierId: string, fields: EntityFields, at: str
 }
 
 const entityPut = (entity: Entity) => ({ kind: 'entity', op: 'put', entity, events: [] }) as const;
+const ENTITY: RecordCheck<Entity> = {
+  schema: entitySchema,
+  what: 'entity',
+  missing: 'This entry no longer exists.',
+};
 
 export async function addEntity(
   writer: StoreWriter,
   dossierId: string,
   fields: EntityFields,
 ): Promise<Entity> {
-  const at = nowTimestamp();
-  const entity = newEntityRecord(dossierId, fields, at);
-  await writer.write(
-    ['dossiers', 'entities'],
-    async () => {
-      await writer.touchDossier(dossierId, at);
-      await writer.db.entities.add(entity);
-    },
-    () => entityPut(entity),
-  );
-  return entity;
+  const entity = newEntityRecord(dossierId, fields, nowTimestamp());
+  return writer.addToDossier('entities', entity, entityPut(entity));
 }
 
 export function updateEntity(writer: StoreWriter, id: string, patch: Partial<EntityFields>): Promise<Entity> {
-  return writer.write(
-    ['dossiers', 'entities'],
-    async () => {
-      const current = await writer.db.entities.get(id);
-      if (!current) throw new StoreError('NOT_FOUND', 'This entry no longer exists.');
-      const next = validated(entitySchema, { ...current, ...patch, updatedAt: nowTimestamp() }, 'entity');
-      await writer.touchDossier(next.dossierId, next.updatedAt);
-      await writer.db.entities.put(next);
-      return next;
-    },
-    entityPut,
-  );
+  return writer.updateInDossier('entities', id, patch, ENTITY, entityPut);
 }
 
 /** Deletes an entity and its links from the timeline; the token puts both back. */
@@ -68,7 +53,7 @@ export async function deleteEntity(writer: StoreWriter, id: string): Promise<Und
     ['dossiers', 'entities', 'timeline'],
     async () => {
       const entity = await db.entities.get(id);
-      if (!entity) throw new StoreError('NOT_FOUND', 'This entry no longer exists.');
+      if (!entity) throw new StoreError('NOT_FOUND', ENTITY.missing);
       const events = (await db.timeline.where('dossierId').equals(entity.dossierId).toArray()).filter(
         (event) => event.entityIds.includes(id),
       );

@@ -5,20 +5,9 @@
 import { type DossierDocument, newId, nowTimestamp, type RichTextDoc } from '../../shared/model';
 import { ATTACHMENT_CHUNK_BYTES, putAttachmentInTransaction } from './attachments';
 import { markingRankOf } from './schema';
-import type { StoreTable, StoreWriter } from './store-writer';
+import { ALL_STORE_TABLES, type StoreWriter } from './store-writer';
 
 export type ImportMode = 'keep-both' | 'replace';
-
-const ALL_TABLES: StoreTable[] = [
-  'dossiers',
-  'sources',
-  'entities',
-  'timeline',
-  'briefings',
-  'briefingVersions',
-  'attachments',
-  'attachmentChunks',
-];
 
 function remapCitations(doc: RichTextDoc, ids: Map<string, string>): RichTextDoc {
   return JSON.parse(JSON.stringify(doc), (key, value) =>
@@ -98,7 +87,7 @@ export async function importDossierDocument(
   const { db } = writer;
   const incoming = mode === 'keep-both' ? withNewIds(document) : document;
   await writer.write(
-    ALL_TABLES,
+    ALL_STORE_TABLES,
     async () => {
       const dossierId = incoming.dossier.id;
       if (mode === 'replace') {

@@ -18,7 +18,7 @@ import {
 } from '../../shared/model';
 import { newEntityRecord } from './entities';
 import { StoreError } from './store-error';
-import { type StoreWriter, type UndoToken, validated } from './store-writer';
+import { type RecordCheck, type StoreWriter, type UndoToken, validated } from './store-writer';
 import { newEventRecord } from './timeline';
 
 export type SourceFields = Pick<Source, 'title'> &
@@ -73,38 +73,23 @@ function newSourceRecord(dossierId: string, fields: SourceFields, at: string): S
 
 const sourcePut = (source: Source) =>
   ({ kind: 'source', op: 'put', source, entities: [], events: [] }) as const;
+const SOURCE: RecordCheck<Source> = {
+  schema: sourceSchema,
+  what: 'source',
+  missing: 'This source no longer exists.',
+};
 
 export async function addSource(
   writer: StoreWriter,
   dossierId: string,
   fields: SourceFields,
 ): Promise<Source> {
-  const at = nowTimestamp();
-  const source = newSourceRecord(dossierId, fields, at);
-  await writer.write(
-    ['dossiers', 'sources'],
-    async () => {
-      await writer.touchDossier(dossierId, at);
-      await writer.db.sources.add(source);
-    },
-    () => sourcePut(source),
-  );
-  return source;
+  const source = newSourceRecord(dossierId, fields, nowTimestamp());
+  return writer.addToDossier('sources', source, sourcePut(source));
 }
 
 export function updateSource(writer: StoreWriter, id: string, patch: Partial<SourceFields>): Promise<Source> {
-  return writer.write(
-    ['dossiers', 'sources'],
-    async () => {
-      const current = await writer.db.sources.get(id);
-      if (!current) throw new StoreError('NOT_FOUND', 'This source no longer exists.');
-      const next = validated(sourceSchema, { ...current, ...patch, updatedAt: nowTimestamp() }, 'source');
-      await writer.touchDossier(next.dossierId, next.updatedAt);
-      await writer.db.sources.put(next);
-      return next;
-    },
-    sourcePut,
-  );
+  return writer.updateInDossier('sources', id, patch, SOURCE, sourcePut);
 }
 
 /**
@@ -117,7 +102,7 @@ export async function deleteSource(writer: StoreWriter, id: string): Promise<Und
     ['dossiers', 'sources', 'entities', 'timeline', 'briefings'],
     async () => {
       const source = await db.sources.get(id);
-      if (!source) throw new StoreError('NOT_FOUND', 'This source no longer exists.');
+      if (!source) throw new StoreError('NOT_FOUND', SOURCE.missing);
       const citing = (await db.briefings.where('dossierId').equals(source.dossierId).toArray()).filter(
         (briefing) => citedSourceIds(briefing.content).includes(id),
       );

@@ -2,7 +2,7 @@
 
 import { newId, nowTimestamp, type TimelineEvent, timelineEventSchema } from '../../shared/model';
 import { StoreError } from './store-error';
-import { type StoreWriter, type UndoToken, validated } from './store-writer';
+import { type RecordCheck, type StoreWriter, type UndoToken, validated } from './store-writer';
 
 export type EventFields = Pick<TimelineEvent, 'title' | 'date'> &
   Partial<Omit<TimelineEvent, 'id' | 'dossierId' | 'title' | 'date' | 'createdAt' | 'updatedAt'>>;
@@ -26,23 +26,19 @@ export function newEventRecord(dossierId: string, fields: EventFields, at: strin
 }
 
 const eventPut = (event: TimelineEvent) => ({ kind: 'event', op: 'put', event }) as const;
+const EVENT: RecordCheck<TimelineEvent> = {
+  schema: timelineEventSchema,
+  what: 'event',
+  missing: 'This event no longer exists.',
+};
 
 export async function addEvent(
   writer: StoreWriter,
   dossierId: string,
   fields: EventFields,
 ): Promise<TimelineEvent> {
-  const at = nowTimestamp();
-  const event = newEventRecord(dossierId, fields, at);
-  await writer.write(
-    ['dossiers', 'timeline'],
-    async () => {
-      await writer.touchDossier(dossierId, at);
-      await writer.db.timeline.add(event);
-    },
-    () => eventPut(event),
-  );
-  return event;
+  const event = newEventRecord(dossierId, fields, nowTimestamp());
+  return writer.addToDossier('timeline', event, eventPut(event));
 }
 
 export function updateEvent(
@@ -50,22 +46,7 @@ export function updateEvent(
   id: string,
   patch: Partial<EventFields>,
 ): Promise<TimelineEvent> {
-  return writer.write(
-    ['dossiers', 'timeline'],
-    async () => {
-      const current = await writer.db.timeline.get(id);
-      if (!current) throw new StoreError('NOT_FOUND', 'This event no longer exists.');
-      const next = validated(
-        timelineEventSchema,
-        { ...current, ...patch, updatedAt: nowTimestamp() },
-        'event',
-      );
-      await writer.touchDossier(next.dossierId, next.updatedAt);
-      await writer.db.timeline.put(next);
-      return next;
-    },
-    eventPut,
-  );
+  return writer.updateInDossier('timeline', id, patch, EVENT, eventPut);
 }
 
 export async function deleteEvent(writer: StoreWriter, id: string): Promise<UndoToken> {
@@ -73,7 +54,7 @@ export async function deleteEvent(writer: StoreWriter, id: string): Promise<Undo
     ['dossiers', 'timeline'],
     async () => {
       const current = await writer.db.timeline.get(id);
-      if (!current) throw new StoreError('NOT_FOUND', 'This event no longer exists.');
+      if (!current) throw new StoreError('NOT_FOUND', EVENT.missing);
       await writer.db.timeline.delete(id);
       await writer.touchDossier(current.dossierId, nowTimestamp());
       return current;

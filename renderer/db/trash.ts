@@ -3,22 +3,13 @@
 
 import { type Briefing, imageAttachmentIds } from '../../shared/model';
 import type { DossierDatabase } from './database';
-import type { StoreWriter } from './store-writer';
+import { ALL_STORE_TABLES, type StoreWriter } from './store-writer';
 
 /** Deletes every dossier in the Trash with all it holds, and the attachments nothing else uses. */
 export async function emptyTrash(writer: StoreWriter): Promise<number> {
   const { db } = writer;
   const removed = await writer.write(
-    [
-      'dossiers',
-      'sources',
-      'entities',
-      'timeline',
-      'briefings',
-      'briefingVersions',
-      'attachments',
-      'attachmentChunks',
-    ],
+    ALL_STORE_TABLES,
     async () => {
       const trashed = await db.dossiers.where('status').equals('trash').primaryKeys();
       for (const dossierId of trashed) await deleteDossierContents(db, dossierId);

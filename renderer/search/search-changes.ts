@@ -1,12 +1,31 @@
 // How the search index follows the store: each committed write's change turned into the index's own
 // changes, in order. Every searchable record a write put is indexed again; versions are not searched.
 
-import { type SearchDocument, searchDocumentOf } from '../../shared/search';
+import {
+  type SearchableRecord,
+  type SearchDocument,
+  type SearchKind,
+  searchDocumentOf,
+} from '../../shared/search';
 import type { StoreChange } from '../db/store-changes';
-import { searchDocumentsOf } from './search-documents';
+import { type SearchableRecords, searchDocumentsOf } from './search-documents';
 import type { SearchChange } from './search-protocol';
 
+/** No records of any kind, to name only the ones a change carries. */
+const NONE: SearchableRecords = { dossiers: [], sources: [], briefings: [], entities: [], timeline: [] };
+
 const upsert = (document: SearchDocument): SearchChange => ({ type: 'upsert', document });
+
+/** The record a write put indexed again, or the record it deleted forgotten. */
+function putOrRemove<K extends SearchKind>(
+  kind: K,
+  op: 'put' | 'delete',
+  record: SearchableRecord[K],
+): SearchChange {
+  return op === 'put'
+    ? upsert(searchDocumentOf(kind, record))
+    : { type: 'remove', kind, recordId: record.id };
+}
 
 /** The index changes that make the index agree with the store again after `change`. */
 export function searchChangesOf(change: StoreChange): SearchChange[] {
@@ -24,31 +43,18 @@ export function searchChangesOf(change: StoreChange): SearchChange[] {
       ];
     case 'source':
       return [
-        change.op === 'put'
-          ? upsert(searchDocumentOf('source', change.source))
-          : { type: 'remove', kind: 'source', recordId: change.source.id },
-        ...change.entities.map((entity) => upsert(searchDocumentOf('entity', entity))),
-        ...change.events.map((event) => upsert(searchDocumentOf('event', event))),
+        putOrRemove('source', change.op, change.source),
+        ...searchDocumentsOf({ ...NONE, entities: change.entities, timeline: change.events }).map(upsert),
       ];
     case 'entity':
       return [
-        change.op === 'put'
-          ? upsert(searchDocumentOf('entity', change.entity))
-          : { type: 'remove', kind: 'entity', recordId: change.entity.id },
-        ...change.events.map((event) => upsert(searchDocumentOf('event', event))),
+        putOrRemove('entity', change.op, change.entity),
+        ...searchDocumentsOf({ ...NONE, timeline: change.events }).map(upsert),
       ];
     case 'event':
-      return [
-        change.op === 'put'
-          ? upsert(searchDocumentOf('event', change.event))
-          : { type: 'remove', kind: 'event', recordId: change.event.id },
-      ];
+      return [putOrRemove('event', change.op, change.event)];
     case 'briefing':
-      return [
-        change.op === 'put'
-          ? upsert(searchDocumentOf('briefing', change.briefing))
-          : { type: 'remove', kind: 'briefing', recordId: change.briefing.id },
-      ];
+      return [putOrRemove('briefing', change.op, change.briefing)];
     case 'version':
       return [];
   }

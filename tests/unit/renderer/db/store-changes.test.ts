@@ -33,7 +33,9 @@ beforeEach(() => {
       ...down,
       transaction: (stores, mode, options) => {
         const transaction = down.transaction(stores, mode, options);
-        if (mode === 'readwrite') transaction.addEventListener('complete', () => log.push('committed'));
+        // IndexedDB's own transaction, which Dexie's types do not show.
+        const idbTransaction = transaction as unknown as IDBTransaction;
+        if (mode === 'readwrite') idbTransaction.addEventListener('complete', () => log.push('committed'));
         return transaction;
       },
     }),
