@@ -4,22 +4,10 @@
 
 import { type DossierDocument, newId, nowTimestamp, type RichTextDoc } from '../../shared/model';
 import { ATTACHMENT_CHUNK_BYTES, putAttachmentInTransaction } from './attachments';
-import type { DossierDatabase } from './database';
 import { markingRankOf } from './schema';
-import { toStoreError } from './store-error';
+import { ALL_STORE_TABLES, type StoreWriter } from './store-writer';
 
 export type ImportMode = 'keep-both' | 'replace';
-
-const ALL_TABLES = [
-  'dossiers',
-  'sources',
-  'entities',
-  'timeline',
-  'briefings',
-  'briefingVersions',
-  'attachments',
-  'attachmentChunks',
-];
 
 function remapCitations(doc: RichTextDoc, ids: Map<string, string>): RichTextDoc {
   return JSON.parse(JSON.stringify(doc), (key, value) =>
@@ -85,17 +73,22 @@ export function withNewIds(document: DossierDocument): DossierDocument {
   };
 }
 
-/** Writes the dossier and its attachments in one transaction; on any failure nothing is kept. */
+/**
+ * Writes the dossier and its attachments in one transaction; on any failure nothing is kept. Once it has
+ * committed, the store tells one `import` change.
+ */
 export async function importDossierDocument(
-  db: DossierDatabase,
+  writer: StoreWriter,
   document: DossierDocument,
   attachments: ReadonlyMap<string, Blob>,
   mode: ImportMode,
   chunkBytes = ATTACHMENT_CHUNK_BYTES,
 ): Promise<DossierDocument> {
+  const { db } = writer;
   const incoming = mode === 'keep-both' ? withNewIds(document) : document;
-  try {
-    await db.transaction('rw', ALL_TABLES, async () => {
+  await writer.write(
+    ALL_STORE_TABLES,
+    async () => {
       const dossierId = incoming.dossier.id;
       if (mode === 'replace') {
         const briefingIds = await db.briefings.where('dossierId').equals(dossierId).primaryKeys();
@@ -116,9 +109,8 @@ export async function importDossierDocument(
         if (!blob) throw new Error(`The package lacks the attachment “${attachment.name}”.`);
         await putAttachmentInTransaction(db, attachment, blob, chunkBytes);
       }
-    });
-  } catch (error) {
-    throw toStoreError(error);
-  }
+    },
+    () => ({ kind: 'dossier', op: 'import', document: incoming, replaced: mode === 'replace' }),
+  );
   return incoming;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SearchHit } from '../../shared/search';
-import { navigate } from '../app/routes';
+import { type DossierTab, navigate } from '../app/routes';
 import { dispatch, reportError } from '../state/ui-store';
 import { Highlighted } from './Highlighted';
 import { searchDossiers } from './search-service';
@@ -9,12 +9,22 @@ const KIND_LABELS: Record<SearchHit['kind'], string> = {
   dossier: 'Dossier',
   source: 'Source',
   briefing: 'Briefing',
+  entity: 'Entity',
+  event: 'Event',
+};
+
+/** The dossier tab that lists each kind of record; a briefing opens in its own view instead. */
+const KIND_TABS: Record<Exclude<SearchHit['kind'], 'briefing'>, DossierTab> = {
+  dossier: 'sources',
+  source: 'sources',
+  entity: 'entities',
+  event: 'timeline',
 };
 
 function open(hit: SearchHit): void {
   dispatch({ type: 'search/set', query: '' });
   if (hit.kind === 'briefing') navigate({ view: 'briefing', briefingId: hit.recordId });
-  else navigate({ view: 'dossier', dossierId: hit.dossierId, tab: 'sources' });
+  else navigate({ view: 'dossier', dossierId: hit.dossierId, tab: KIND_TABS[hit.kind] });
 }
 
 /** What the search box found, best first, with the matching words marked. */

@@ -2,9 +2,9 @@
 // (search-worker.ts) so the window stays responsive however large the library, then kept current by
 // forwarding every committed write to it (so a word saved a moment ago is found at once).
 
-import type { Briefing, Dossier, Source } from '../../shared/model';
-import { type SearchHit, type SearchOptions, searchDocumentOf } from '../../shared/search';
-import { addStoreListener, db } from '../db';
+import type { SearchHit, SearchOptions } from '../../shared/search';
+import { db, store } from '../db';
+import { searchChangesOf } from './search-changes';
 import { SearchClient } from './search-client';
 import { readSearchDocuments } from './search-documents';
 import { SearchIndexHost } from './search-index-host';
@@ -24,24 +24,10 @@ const client = new SearchClient({
   onBuilt: (built) => performance.mark(SEARCH_INDEX_BUILT_MARK, { detail: built }),
 });
 
-addStoreListener({
-  recordSaved(kind, record) {
-    // Before the first search nothing is indexed: the build reads what was saved.
-    if (!client.started) return;
-    if (kind === 'dossier')
-      client.follow({ type: 'upsert', document: searchDocumentOf('dossier', record as Dossier) });
-    if (kind === 'source')
-      client.follow({ type: 'upsert', document: searchDocumentOf('source', record as Source) });
-    if (kind === 'briefing')
-      client.follow({ type: 'upsert', document: searchDocumentOf('briefing', record as Briefing) });
-  },
-  recordRemoved(kind, id) {
-    if (kind === 'dossier' || kind === 'source' || kind === 'briefing')
-      client.follow({ type: 'remove', kind, recordId: id });
-  },
-  dossierRemoved(dossierId) {
-    client.follow({ type: 'remove-dossier', dossierId });
-  },
+store.changes.subscribe((change) => {
+  // Before the first search nothing is indexed: the build reads what was saved.
+  if (!client.started) return;
+  for (const searchChange of searchChangesOf(change)) client.follow(searchChange);
 });
 
 /** Hits outside the Trash, best first. */

@@ -1,4 +1,5 @@
-// The public API of full-text search: the index over dossiers, sources and briefings, and its hits.
+// The public API of full-text search: the index over dossiers, sources, briefings, entities and timeline
+// events, and its hits.
 
 export * from './search-document';
 export * from './search-index';

@@ -1,6 +1,6 @@
-// Full-text search over dossiers, sources and briefings: the index that answers queries (accent- and
-// case-insensitive, prefix as you type, one typo forgiven, title first, every word required), and hits
-// with plain-text snippets and highlight ranges.
+// Full-text search over dossiers, sources, briefings, entities and timeline events: the index that answers
+// queries (accent- and case-insensitive, prefix as you type, one typo forgiven, title first, every word
+// required), and hits with plain-text snippets and highlight ranges.
 
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { ENGINE_OPTIONS, indexAllAtOnce } from './engine';
@@ -129,7 +129,7 @@ export class DossierSearchIndex {
     return true;
   }
 
-  /** Forget a dossier and every source and briefing in it; returns how many records went. */
+  /** Forget a dossier and every record in it; returns how many records went. */
   removeDossier(dossierId: string): number {
     const ids: string[] = [];
     for (const [id, record] of this.records) if (record.dossierId === dossierId) ids.push(id);

@@ -195,6 +195,19 @@ async function searchForNeedle(): Promise<void> {
   expect(await results.locator('mark').allTextContents()).toContain(NEEDLE);
 }
 
+/**
+ * Opens the dialog the button `dialogName` opens (each is named after its button), fills its fields by
+ * label and submits it with the button `submit`.
+ */
+async function fillDialog(dialogName: string, fields: Record<string, string>, submit: string): Promise<void> {
+  await page.getByRole('button', { name: dialogName, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  for (const [label, value] of Object.entries(fields))
+    await dialog.getByLabel(label, { exact: true }).fill(value);
+  await dialog.getByRole('button', { name: submit }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 describe('the search index in a worker', () => {
   it('is built on the first search while the window stays responsive, and finds the one source', async () => {
     await openApp();
@@ -223,10 +236,7 @@ describe('the search index in a worker', () => {
     await seedLibrary(50, 100);
     await searchForNeedle();
     await page.getByRole('button', { name: 'Clear search' }).click();
-    await page.getByRole('button', { name: 'New dossier' }).click();
-    const create = page.getByRole('dialog', { name: 'New dossier' });
-    await create.getByLabel('Title', { exact: true }).fill('Obsidian trade routes');
-    await create.getByRole('button', { name: 'Create dossier' }).click();
+    await fillDialog('New dossier', { Title: 'Obsidian trade routes' }, 'Create dossier');
     await page.getByRole('textbox', { name: 'Dossier title' }).waitFor();
     const search = page.getByRole('searchbox', { name: 'Search', exact: true });
     await search.fill('obsidian');
@@ -234,6 +244,48 @@ describe('the search index in a worker', () => {
     await results.getByText('Obsidian trade routes').waitFor();
     expect((await indexBuilt()).place).toBe('worker');
     expect(pageErrors).toEqual([]);
+  });
+  it('finds an entity and a timeline event added after the index was built, and opens each on its tab', async () => {
+    await openApp();
+    const search = page.getByRole('searchbox', { name: 'Search', exact: true });
+    const results = page.getByRole('list', { name: 'Search results' });
+    // The first search builds the index over an empty library.
+    await search.fill('munch');
+    await page.getByText('Nothing matches.', { exact: false }).waitFor();
+    expect((await indexBuilt()).place).toBe('worker');
+    await page.getByRole('button', { name: 'Clear search' }).click();
+
+    await fillDialog('New dossier', { Title: 'Maghreb liaison' }, 'Create dossier');
+    await page.getByRole('tab', { name: /Entities/ }).click();
+    await fillDialog('Add entity', { Name: 'Holger Münch', Aliases: 'BKA president' }, 'Save entity');
+    await page.getByRole('tab', { name: /Timeline/ }).click();
+    const meeting = { 'What happened': 'Meeting of police chiefs in Rabat', Date: '2024-05-20' };
+    await fillDialog('Add event', meeting, 'Save event');
+    // Away from the entity's tab, so opening the hit is what brings it back.
+    await page.getByRole('tab', { name: /Sources/ }).click();
+
+    // Accents ignored in the name, and the alias searched too.
+    await search.fill('munch president');
+    const entityHit = results.getByRole('button', { name: /^Entity Holger Münch/ });
+    await entityHit.waitFor();
+    expect(await results.locator('mark').allTextContents()).toEqual(['Münch', 'president']);
+    await entityHit.click();
+    await page.getByRole('tab', { name: /Entities/, selected: true }).waitFor();
+    await page.getByRole('table', { name: 'Entities' }).getByText('Holger Münch').waitFor();
+    expect(await search.inputValue()).toBe('');
+
+    await search.fill('police chiefs');
+    const eventHit = results.getByRole('button', { name: /^Event Meeting of police chiefs in Rabat/ });
+    await eventHit.waitFor();
+    await eventHit.click();
+    await page.getByRole('tab', { name: /Timeline/, selected: true }).waitFor();
+    await page
+      .getByRole('list', { name: 'Timeline' })
+      .getByText('Meeting of police chiefs in Rabat')
+      .waitFor();
+    expect((await indexBuilt()).place).toBe('worker');
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });
 

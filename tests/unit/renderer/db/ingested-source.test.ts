@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DossierDatabase } from '../../../../renderer/db/database';
-import { DossierStore, type StoreListener } from '../../../../renderer/db/dossier-store';
+import { DossierStore, type StoreChange } from '../../../../renderer/db/dossier-store';
 import type { RichTextDoc } from '../../../../shared/model';
 
 let db: DossierDatabase;
@@ -10,16 +10,30 @@ let store: DossierStore;
 let dbName: string;
 let saved: string[];
 
-const listener: StoreListener = {
-  recordSaved: (kind, record) => saved.push(`${kind}:${'title' in record ? record.title : record.name}`),
-  recordRemoved: () => undefined,
-  dossierRemoved: () => undefined,
-};
+/** The records a change says were saved, as `kind:title`. */
+function savedRecordsOf(change: StoreChange): string[] {
+  if (change.op !== 'put') return [];
+  switch (change.kind) {
+    case 'dossier':
+      return [`dossier:${change.dossier.title}`];
+    case 'source':
+      return [
+        `source:${change.source.title}`,
+        ...change.entities.map((entity) => `entity:${entity.name}`),
+        ...change.events.map((event) => `event:${event.title}`),
+      ];
+    case 'entity':
+      return [`entity:${change.entity.name}`];
+    default:
+      return [];
+  }
+}
 
 beforeEach(() => {
   dbName = `ingest-${Math.random().toString(36).slice(2)}`;
   db = new DossierDatabase(dbName);
-  store = new DossierStore(db, listener);
+  store = new DossierStore(db);
+  store.changes.subscribe((change) => saved.push(...savedRecordsOf(change)));
   saved = [];
 });
 
