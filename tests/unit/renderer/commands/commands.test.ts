@@ -13,7 +13,7 @@ function fakeWindow(hash: string, desk?: Partial<Platform>): FakeWindow {
 function fakeBridge() {
   let menuListener: ((command: string) => void) | null = null;
   const bridge = {
-    setAvailableCommands: vi.fn(async () => undefined),
+    setAvailableCommands: vi.fn(async (_commands: readonly string[]) => undefined),
     onMenuCommand: vi.fn((listener: (command: string) => void) => {
       menuListener = listener;
       return () => undefined;
@@ -110,7 +110,7 @@ describe('in Electron, the native menu', () => {
     const window = fakeWindow('#/', bridge);
     const app = await loadRenderer(window);
     const stop = app.installCommandInputs();
-    const sent = () => bridge.setAvailableCommands.mock.calls.map(([ids]) => ids as string[]);
+    const sent = () => bridge.setAvailableCommands.mock.calls.map(([ids]) => [...ids]);
     expect(sent()).toHaveLength(1);
     expect(sent()[0]).toContain('dossier.new');
     expect(sent()[0]).not.toContain('dossier.share');
