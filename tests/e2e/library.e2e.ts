@@ -63,6 +63,16 @@ describe('the empty library', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
+  it('does nothing for the shortcuts of commands that do not apply in the library', async () => {
+    // Share and new source from material apply in a dossier, Export to Word in a briefing.
+    for (const keys of ['Control+Shift+S', 'Control+Shift+M', 'Control+e']) await page.keyboard.press(keys);
+    // Keys are handled in order: once the shortcuts dialog shows, the keys before it have had their effect.
+    await page.keyboard.press('Control+/');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'visible' });
+    expect(await page.locator('.notice').count()).toBe(0);
+    expect(await page.getByRole('dialog').count()).toBe(1);
+  });
+
   it('switches to the dark theme and remembers it after a reload', async () => {
     await page.getByRole('button', { name: 'Toggle dark theme' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
