@@ -58,6 +58,30 @@ export const COMMANDS = {
     keyBoundByEditor: true,
     isAvailable: (context) => context.editor?.canRedo === true,
   },
+  'editor.paragraph': {
+    label: 'Body text',
+    shortcut: 'Mod+Alt+0',
+    keyBoundByEditor: true,
+    isAvailable: withEditor,
+  },
+  'editor.heading-1': {
+    label: 'Heading 1',
+    shortcut: 'Mod+Alt+1',
+    keyBoundByEditor: true,
+    isAvailable: withEditor,
+  },
+  'editor.heading-2': {
+    label: 'Heading 2',
+    shortcut: 'Mod+Alt+2',
+    keyBoundByEditor: true,
+    isAvailable: withEditor,
+  },
+  'editor.heading-3': {
+    label: 'Heading 3',
+    shortcut: 'Mod+Alt+3',
+    keyBoundByEditor: true,
+    isAvailable: withEditor,
+  },
   'editor.bold': { label: 'Bold', shortcut: 'Mod+B', keyBoundByEditor: true, isAvailable: withEditor },
   'editor.italic': { label: 'Italic', shortcut: 'Mod+I', keyBoundByEditor: true, isAvailable: withEditor },
   'editor.underline': {

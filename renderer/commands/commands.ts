@@ -55,6 +55,10 @@ const chain = (target: EditorTarget) => target.editor.chain().focus();
 const editorActions: Record<EditorCommandId, (target: EditorTarget) => void> = {
   'editor.undo': (target) => chain(target).undo().run(),
   'editor.redo': (target) => chain(target).redo().run(),
+  'editor.paragraph': (target) => chain(target).setParagraph().run(),
+  'editor.heading-1': (target) => chain(target).setHeading({ level: 1 }).run(),
+  'editor.heading-2': (target) => chain(target).setHeading({ level: 2 }).run(),
+  'editor.heading-3': (target) => chain(target).setHeading({ level: 3 }).run(),
   'editor.bold': (target) => chain(target).toggleBold().run(),
   'editor.italic': (target) => chain(target).toggleItalic().run(),
   'editor.underline': (target) => chain(target).toggleUnderline().run(),

@@ -1,5 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
+import { commandDefinition } from '../../shared/commands';
+import { useCommandAvailable } from '../commands/command-context';
+import { runCommand } from '../commands/commands';
 import { TableControls } from './TableControls';
 import { ToolbarButton } from './ToolbarButton';
 import { ToolbarIcon } from './ToolbarIcon';
@@ -8,7 +11,8 @@ interface EditorToolbarProps {
   editor: Editor;
 }
 
-type TextStyle = 'paragraph' | '1' | '2' | '3';
+const TEXT_STYLES = ['editor.paragraph', 'editor.heading-1', 'editor.heading-2', 'editor.heading-3'] as const;
+type TextStyle = (typeof TEXT_STYLES)[number];
 
 /**
  * Formatting for the briefing: text style, marks, lists, quote, link, image, table, citation, find. Each
@@ -19,8 +23,8 @@ export function EditorToolbar({ editor }: EditorToolbarProps) {
     editor,
     selector: ({ editor: current }) => ({
       textStyle: ([1, 2, 3] as const).reduce<TextStyle>(
-        (style, level) => (current.isActive('heading', { level }) ? (String(level) as TextStyle) : style),
-        'paragraph',
+        (style, level) => (current.isActive('heading', { level }) ? `editor.heading-${level}` : style),
+        'editor.paragraph',
       ),
       bold: current.isActive('bold'),
       italic: current.isActive('italic'),
@@ -33,7 +37,7 @@ export function EditorToolbar({ editor }: EditorToolbarProps) {
       inTable: current.isActive('table'),
     }),
   });
-  const chain = () => editor.chain().focus();
+  const textStyleAvailable = useCommandAvailable('editor.paragraph');
 
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
@@ -51,19 +55,14 @@ export function EditorToolbar({ editor }: EditorToolbarProps) {
             className="text-style"
             aria-label="Text style"
             value={state.textStyle}
-            onChange={(event) => {
-              const value = event.target.value as TextStyle;
-              if (value === 'paragraph') chain().setParagraph().run();
-              else
-                chain()
-                  .setHeading({ level: Number(value) as 1 | 2 | 3 })
-                  .run();
-            }}
+            disabled={!textStyleAvailable}
+            onChange={(event) => void runCommand(event.target.value)}
           >
-            <option value="paragraph">Body text</option>
-            <option value="1">Heading 1</option>
-            <option value="2">Heading 2</option>
-            <option value="3">Heading 3</option>
+            {TEXT_STYLES.map((id) => (
+              <option key={id} value={id}>
+                {commandDefinition(id).label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="toolbar-group">

@@ -375,6 +375,10 @@ describe('the page', () => {
     await button('Delete table').click();
     await page.locator('.briefing-prose table').waitFor({ state: 'detached' });
     await expect.poll(() => button('Insert table').isEnabled()).toBe(true);
+    await cursorAtEnd();
+    await page.getByLabel('Text style').selectOption({ label: 'Heading 2' });
+    await page.locator('.briefing-prose h2').waitFor();
+    expect(await page.getByLabel('Text style').inputValue()).toBe('editor.heading-2');
     expect(pageErrors).toEqual([]);
   });
 

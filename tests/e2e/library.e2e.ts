@@ -59,6 +59,7 @@ describe('the empty library', () => {
     const editorKeys = dialog.getByRole('table', { name: 'In the briefing editor' });
     expect(await editorKeys.getByRole('row', { name: /Bold\s*Ctrl\+B/ }).count()).toBe(1);
     expect(await editorKeys.getByRole('row', { name: /Replace\s*Ctrl\+H/ }).count()).toBe(1);
+    expect(await editorKeys.getByRole('row', { name: /Heading 1\s*Ctrl\+Alt\+1/ }).count()).toBe(1);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
   });

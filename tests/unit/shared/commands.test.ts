@@ -40,8 +40,8 @@ describe('the command registry', () => {
     for (const id of COMMAND_IDS) expect(commandDefinition(id).label.trim(), id).not.toBe('');
   });
 
-  it('names every action one way: dotted, lower-case, words joined by hyphens', () => {
-    for (const id of COMMAND_IDS) expect(id).toMatch(/^[a-z]+(\.[a-z]+(-[a-z]+)*)+$/);
+  it('names every action one way: dotted, lower-case, words (or a number) joined by hyphens', () => {
+    for (const id of COMMAND_IDS) expect(id).toMatch(/^[a-z]+(\.[a-z]+(-[a-z0-9]+)*)+$/);
   });
 
   it('holds the app commands and the editor commands in one list', () => {
