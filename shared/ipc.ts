@@ -2,7 +2,7 @@
 // request and its reply. Main parses each request before acting; the preload only forwards.
 
 import { z } from 'zod';
-import { COMMAND_IDS } from './commands';
+import { APP_COMMAND_IDS } from './commands';
 
 /** Largest file the renderer may receive or hand over in one message. */
 export const MAX_IPC_FILE_BYTES = 512 * 1024 * 1024;
@@ -100,6 +100,13 @@ export const closeReadyRequest = z.object({}).strict();
 
 export const closeReadyReply = z.object({ closing: z.boolean() }).strict();
 
+/** The app commands that apply where the user is now; the native menu disables the others. */
+export const availableCommandsRequest = z
+  .object({ available: z.array(z.enum(APP_COMMAND_IDS)).max(APP_COMMAND_IDS.length) })
+  .strict();
+
+export const availableCommandsReply = z.object({ applied: z.boolean() }).strict();
+
 /** Renderer → main calls (ipcRenderer.invoke / ipcMain.handle). */
 export const invokeChannels = {
   'desk:open-file': { request: openFileRequest, reply: openFileReply },
@@ -108,6 +115,7 @@ export const invokeChannels = {
   'desk:confirm': { request: confirmRequest, reply: confirmReply },
   'desk:open-external': { request: openExternalRequest, reply: openExternalReply },
   'desk:close-ready': { request: closeReadyRequest, reply: closeReadyReply },
+  'desk:available-commands': { request: availableCommandsRequest, reply: availableCommandsReply },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -116,7 +124,7 @@ export type IpcReply<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[
 
 export const openDossierFileEvent = z.object({ name: fileName, bytes }).strict();
 
-export const menuCommandEvent = z.object({ command: z.enum(COMMAND_IDS) }).strict();
+export const menuCommandEvent = z.object({ command: z.enum(APP_COMMAND_IDS) }).strict();
 
 export const beforeCloseEvent = z.object({}).strict();
 

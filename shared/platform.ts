@@ -26,6 +26,8 @@ export interface Platform {
   openExternal(url: string): Promise<boolean>;
   /** A `.dossier` file handed to the app by the OS (double-click, "Open with", second launch). */
   onOpenDossierFile(listener: (file: OpenDossierFile) => void): Unsubscribe;
+  /** Tells the native menu which app commands apply now; a browser has no such menu and ignores it. */
+  setAvailableCommands(commands: readonly MenuCommand[]): Promise<void>;
   /** A command chosen from the native menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
   /** The window is about to close: the listener saves everything pending, then the window closes. */
@@ -40,6 +42,7 @@ export const PLATFORM_FUNCTIONS = [
   'confirm',
   'openExternal',
   'onOpenDossierFile',
+  'setAvailableCommands',
   'onMenuCommand',
   'onBeforeClose',
 ] as const satisfies readonly (keyof Platform)[];

@@ -9,7 +9,7 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { DossierFileQueue, dossierPathsFromArgv, readDossierFile } from './dossier-files';
 import { registerIpcHandlers } from './ipc';
 import { confirmAndOpenExternal, createIpcHandlers } from './ipc-handlers';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, setMenuAvailability } from './menu';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
 import {
   fitWindowState,
@@ -137,6 +137,10 @@ export function runDossierDesk(electron: ElectronModule, paths: AppPaths): void 
     hardenSession(session.defaultSession, { devTools });
     protocol.handle(APP_SCHEME_PRIVILEGES.scheme, createAppProtocolHandler(paths.rendererDir));
 
+    const menu = Menu.buildFromTemplate(
+      buildMenuTemplate((command) => send('desk:menu-command', { command }), process.platform),
+    );
+
     registerIpcHandlers(
       ipcMain,
       createIpcHandlers({
@@ -159,14 +163,11 @@ export function runDossierDesk(electron: ElectronModule, paths: AppPaths): void 
           setImmediate(() => window.close());
           return true;
         },
+        setAvailableCommands: (available) => setMenuAvailability(menu, available),
       }),
     );
 
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate((command) => send('desk:menu-command', { command }), process.platform),
-      ),
-    );
+    Menu.setApplicationMenu(menu);
 
     await createMainWindow();
   });

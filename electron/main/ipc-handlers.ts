@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMainInvokeEvent, Shell } from 'electron';
 import { APP_NAME } from '../../shared/app-identity';
 import { writeAtomically } from '../../shared/atomic-write';
+import type { AppCommandId } from '../../shared/commands';
 import { PlatformError } from '../../shared/errors';
 import { MAX_IPC_FILE_BYTES } from '../../shared/ipc';
 import { isAllowedExternalLink } from '../../shared/security/csp';
@@ -17,6 +18,8 @@ export interface IpcHandlerDeps {
   appInfo: { version: string; platform: string; versions: Record<string, string> };
   /** Called when the renderer has saved everything and the window may close. */
   onCloseReady(event: IpcMainInvokeEvent): boolean;
+  /** Enables the native menu's items for these commands and disables the others. */
+  setAvailableCommands(available: readonly AppCommandId[]): void;
 }
 
 const ALL_FILES = [{ name: 'All files', extensions: ['*'] }];
@@ -136,5 +139,10 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     }),
 
     'desk:close-ready': async (_request, event) => ({ closing: deps.onCloseReady(event) }),
+
+    'desk:available-commands': async (request) => {
+      deps.setAvailableCommands(request.available);
+      return { applied: true };
+    },
   };
 }

@@ -1,19 +1,20 @@
 // The native menu. Items that act on the dossier send a named command to the renderer, which runs the
-// same command its toolbar and keyboard shortcuts run; editing items use Electron's built-in roles.
+// same command its toolbar and keyboard shortcuts run, and are enabled only while the renderer says the
+// command applies; editing items use Electron's built-in roles.
 
-import type { MenuItemConstructorOptions } from 'electron';
+import type { Menu, MenuItemConstructorOptions } from 'electron';
 import { APP_NAME } from '../../shared/app-identity';
-import { COMMANDS, type CommandId, toAccelerator } from '../../shared/commands';
+import { APP_COMMAND_IDS, type AppCommandId, commandDefinition, toAccelerator } from '../../shared/commands';
 
-export type SendMenuCommand = (command: CommandId) => void;
+export type SendMenuCommand = (command: AppCommandId) => void;
 
 export function buildMenuTemplate(
   send: SendMenuCommand,
   platform: NodeJS.Platform,
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const command = (id: CommandId, ellipsis = false): MenuItemConstructorOptions => {
-    const { label, shortcut } = COMMANDS[id];
+  const command = (id: AppCommandId, ellipsis = false): MenuItemConstructorOptions => {
+    const { label, shortcut } = commandDefinition(id);
     return {
       label: ellipsis ? `${label}…` : label,
       id,
@@ -86,4 +87,16 @@ export function buildMenuTemplate(
     },
   );
   return template;
+}
+
+/** Enables the menu items of the commands that apply now and disables the rest, accelerators included. */
+export function setMenuAvailability(
+  menu: Pick<Menu, 'getMenuItemById'>,
+  available: readonly AppCommandId[],
+): void {
+  const enabled = new Set(available);
+  for (const id of APP_COMMAND_IDS) {
+    const item = menu.getMenuItemById(id);
+    if (item) item.enabled = enabled.has(id);
+  }
 }

@@ -40,6 +40,9 @@ export const desk: Platform = {
   confirm: async (request) => (await invoke('desk:confirm', request)).confirmed,
   openExternal: async (url) => (await invoke('desk:open-external', { url })).opened,
   onOpenDossierFile: (listener) => subscribe('desk:open-dossier-file', listener),
+  setAvailableCommands: async (commands) => {
+    await invoke('desk:available-commands', { available: [...commands] });
+  },
   onMenuCommand: (listener) => subscribe('desk:menu-command', (event) => listener(event.command)),
   onBeforeClose: (listener) =>
     subscribe('desk:before-close', () => {

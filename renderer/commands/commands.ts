@@ -1,128 +1,159 @@
-// What each named command (shared/commands.ts) does in the renderer. The toolbar, the native menu, the
-// in-page shortcuts and the tests all run a command by its id.
+// What each action of the registry (shared/commands.ts) does in the renderer, and the one way to run it:
+// the toolbars, the native menu, the keyboard and the tests all call `runCommand(id)`, which does nothing
+// where the action does not apply.
 
 import { DOSSIER_EXTENSION } from '../../shared/app-identity';
-import { COMMANDS, type CommandId, commandForKeyPress, isCommandId } from '../../shared/commands';
-import { navigate, parseRoute } from '../app/routes';
+import {
+  APP_COMMAND_IDS,
+  type AppCommandId,
+  type CommandId,
+  commandDefinition,
+  commandForKeyPress,
+  type EditorCommandId,
+  formatShortcut,
+  isCommandAvailable,
+  isCommandId,
+  isEditorCommand,
+} from '../../shared/commands';
+import { navigate, parseRoute, type Route } from '../app/routes';
 import { requestIngest } from '../ingest/ingest-requests';
 import { hasNativeMenu, platform } from '../platform';
-import { dispatch } from '../state/ui-store';
+import { dispatch, reportError } from '../state/ui-store';
+import {
+  activeEditorTarget,
+  currentCommandContext,
+  type EditorTarget,
+  subscribeCommandContext,
+} from './command-context';
 
-export interface CommandAction {
-  /** False while the capability has not been built yet; its control is then shown disabled. */
-  available: boolean;
-  run(): void | Promise<void>;
-}
-
-const actions: Record<CommandId, CommandAction> = {
-  'dossier.new': { available: true, run: () => dispatch({ type: 'panel/open', panel: 'new-dossier' }) },
-  'dossier.import': {
-    available: true,
-    run: async () => {
-      const picked = await platform.openFile({
-        title: 'Import dossier',
-        filters: [{ name: 'Dossier', extensions: [DOSSIER_EXTENSION] }],
-      });
-      if (!picked.canceled)
-        dispatch({ type: 'import/start', file: { name: picked.name, bytes: picked.bytes } });
-    },
+const appActions: Record<AppCommandId, (route: Route) => void | Promise<void>> = {
+  'dossier.new': () => dispatch({ type: 'panel/open', panel: 'new-dossier' }),
+  'dossier.import': async () => {
+    const picked = await platform.openFile({
+      title: 'Import dossier',
+      filters: [{ name: 'Dossier', extensions: [DOSSIER_EXTENSION] }],
+    });
+    if (!picked.canceled)
+      dispatch({ type: 'import/start', file: { name: picked.name, bytes: picked.bytes } });
   },
-  'dossier.share': {
-    available: true,
-    run: () => {
-      const route = parseRoute(window.location.hash);
-      if (route.view !== 'dossier') {
-        dispatch({ type: 'notice/show', tone: 'info', text: 'Open a dossier first, then share it.' });
-        return;
-      }
-      dispatch({ type: 'panel/open', panel: 'share' });
-    },
+  'dossier.share': () => dispatch({ type: 'panel/open', panel: 'share' }),
+  'source.ingest': (route) => {
+    // Only ever run in a dossier (the action is unavailable elsewhere); the check names the dossier.
+    if (route.view !== 'dossier') return;
+    navigate({ view: 'dossier', dossierId: route.dossierId, tab: 'sources' });
+    requestIngest(route.dossierId);
   },
-  'source.ingest': {
-    available: true,
-    run: () => {
-      const route = parseRoute(window.location.hash);
-      if (route.view !== 'dossier') {
-        dispatch({
-          type: 'notice/show',
-          tone: 'info',
-          text: 'Open a dossier first, then add a source from material to it.',
-        });
-        return;
-      }
-      navigate({ view: 'dossier', dossierId: route.dossierId, tab: 'sources' });
-      requestIngest(route.dossierId);
-    },
-  },
-  'briefing.export': {
-    available: true,
-    run: () => {
-      if (parseRoute(window.location.hash).view !== 'briefing') {
-        dispatch({
-          type: 'notice/show',
-          tone: 'info',
-          text: 'Open a briefing first, then export it to Word.',
-        });
-        return;
-      }
-      dispatch({ type: 'panel/open', panel: 'export' });
-    },
-  },
-  'app.search': {
-    available: true,
-    run: () => document.querySelector<HTMLInputElement>('[data-command-target="search"]')?.focus(),
-  },
-  'app.toggle-theme': { available: true, run: () => dispatch({ type: 'theme/toggle' }) },
-  'app.shortcuts': { available: true, run: () => dispatch({ type: 'panel/open', panel: 'shortcuts' }) },
-  'app.about': { available: true, run: () => dispatch({ type: 'panel/open', panel: 'about' }) },
+  'briefing.export': () => dispatch({ type: 'panel/open', panel: 'export' }),
+  'app.search': () => document.querySelector<HTMLInputElement>('[data-command-target="search"]')?.focus(),
+  'app.toggle-theme': () => dispatch({ type: 'theme/toggle' }),
+  'app.shortcuts': () => dispatch({ type: 'panel/open', panel: 'shortcuts' }),
+  'app.about': () => dispatch({ type: 'panel/open', panel: 'about' }),
 };
 
-export interface Command extends CommandAction {
-  id: CommandId;
-  label: string;
-  shortcut: string | undefined;
-}
+const chain = (target: EditorTarget) => target.editor.chain().focus();
 
-export function findCommand(id: CommandId): Command {
-  return { id, ...COMMANDS[id], ...actions[id] };
-}
+const editorActions: Record<EditorCommandId, (target: EditorTarget) => void> = {
+  'editor.undo': (target) => chain(target).undo().run(),
+  'editor.redo': (target) => chain(target).redo().run(),
+  'editor.paragraph': (target) => chain(target).setParagraph().run(),
+  'editor.heading-1': (target) => chain(target).setHeading({ level: 1 }).run(),
+  'editor.heading-2': (target) => chain(target).setHeading({ level: 2 }).run(),
+  'editor.heading-3': (target) => chain(target).setHeading({ level: 3 }).run(),
+  'editor.bold': (target) => chain(target).toggleBold().run(),
+  'editor.italic': (target) => chain(target).toggleItalic().run(),
+  'editor.underline': (target) => chain(target).toggleUnderline().run(),
+  'editor.strike': (target) => chain(target).toggleStrike().run(),
+  'editor.bullet-list': (target) => chain(target).toggleBulletList().run(),
+  'editor.ordered-list': (target) => chain(target).toggleOrderedList().run(),
+  'editor.blockquote': (target) => chain(target).toggleBlockquote().run(),
+  'editor.link': (target) => target.openLink(),
+  'editor.insert-image': (target) => target.insertImage(),
+  'editor.insert-table': (target) =>
+    chain(target).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+  'editor.cite-source': (target) => target.openCite(),
+  'editor.find': (target) => target.openFind('find'),
+  'editor.replace': (target) => target.openFind('replace'),
+  'editor.add-row-above': (target) => chain(target).addRowBefore().run(),
+  'editor.add-row-below': (target) => chain(target).addRowAfter().run(),
+  'editor.delete-row': (target) => chain(target).deleteRow().run(),
+  'editor.add-column-before': (target) => chain(target).addColumnBefore().run(),
+  'editor.add-column-after': (target) => chain(target).addColumnAfter().run(),
+  'editor.delete-column': (target) => chain(target).deleteColumn().run(),
+  'editor.toggle-header-row': (target) => chain(target).toggleHeaderRow().run(),
+  'editor.delete-table': (target) => chain(target).deleteTable().run(),
+};
 
-export const commands: readonly Command[] = (Object.keys(COMMANDS) as CommandId[]).map(findCommand);
-
+/** Runs a command if it applies where the user is now; otherwise does nothing at all. */
 export async function runCommand(id: string): Promise<void> {
-  if (!isCommandId(id)) return;
-  const command = findCommand(id);
-  if (!command.available) return;
+  if (!isCommandId(id) || !isCommandAvailable(id, currentCommandContext())) return;
   try {
-    await command.run();
+    if (isEditorCommand(id)) {
+      const target = activeEditorTarget();
+      if (target) editorActions[id](target);
+    } else {
+      await appActions[id](parseRoute(window.location.hash));
+    }
   } catch (error) {
-    dispatch({
-      type: 'notice/show',
-      tone: 'error',
-      text: error instanceof Error ? error.message : String(error),
-    });
+    reportError(error);
   }
+}
+
+const onMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+/** A registry shortcut as this platform's user reads it: "Ctrl+Shift+S" or "⇧⌘S". */
+export function shortcutText(shortcut: string): string {
+  return formatShortcut(shortcut, onMac);
+}
+
+/** What a control shows on hover: the command's hint or label, and its shortcut. */
+export function commandTitle(id: CommandId): string {
+  const { label, shortcut, hint } = commandDefinition(id);
+  const description = hint ?? label;
+  return shortcut ? `${description} (${shortcutText(shortcut)})` : description;
+}
+
+export function availableAppCommands(): AppCommandId[] {
+  const context = currentCommandContext();
+  return APP_COMMAND_IDS.filter((id) => isCommandAvailable(id, context));
+}
+
+/** Keeps the native menu's enabled items in step with what applies; sends only when that changes. */
+function installMenuAvailability(): () => void {
+  let sent = '';
+  const update = () => {
+    const available = availableAppCommands();
+    const key = available.join(' ');
+    if (key === sent) return;
+    sent = key;
+    platform.setAvailableCommands(available).catch(reportError);
+  };
+  update();
+  return subscribeCommandContext(update);
 }
 
 /** Wires menu commands (Electron) or in-page shortcuts (browser) to the commands. */
 export function installCommandInputs(): () => void {
   const stopFiles = installIncomingFiles();
+  const stopAvailability = installMenuAvailability();
   if (hasNativeMenu) {
     const stopMenu = platform.onMenuCommand((id) => void runCommand(id));
     return () => {
       stopMenu();
+      stopAvailability();
       stopFiles();
     };
   }
   const onKeyDown = (event: KeyboardEvent) => {
     const id = commandForKeyPress(event);
-    if (!id || !findCommand(id).available) return;
+    if (!id) return;
+    // The key belongs to the app even where its action does not apply: then it simply does nothing.
     event.preventDefault();
     void runCommand(id);
   };
   window.addEventListener('keydown', onKeyDown);
   return () => {
     window.removeEventListener('keydown', onKeyDown);
+    stopAvailability();
     stopFiles();
   };
 }

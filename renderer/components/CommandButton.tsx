@@ -1,5 +1,6 @@
-import type { CommandId } from '../../shared/commands';
-import { findCommand, runCommand } from '../commands/commands';
+import { type CommandId, commandDefinition } from '../../shared/commands';
+import { useCommandAvailable } from '../commands/command-context';
+import { commandTitle, runCommand } from '../commands/commands';
 
 interface CommandButtonProps {
   commandId: CommandId;
@@ -9,24 +10,25 @@ interface CommandButtonProps {
   icon?: string;
 }
 
-/** A button that runs a named command; its accessible name is the command's label. */
+/**
+ * A button that runs a named command; its accessible name is the command's label, and it is disabled,
+ * name intact, where the command does not apply.
+ */
 export function CommandButton({ commandId, primary, subtle, iconOnly, icon }: CommandButtonProps) {
-  const command = findCommand(commandId);
-  const hint = command.shortcut
-    ? `${command.label} (${command.shortcut.replace('Mod', 'Ctrl')})`
-    : command.label;
+  const { label } = commandDefinition(commandId);
+  const available = useCommandAvailable(commandId);
   return (
     <button
       type="button"
       className={['button', primary && 'button-primary', subtle && 'button-subtle', iconOnly && 'button-icon']
         .filter(Boolean)
         .join(' ')}
-      aria-label={command.label}
-      title={command.available ? hint : `${command.label} — not available yet`}
-      disabled={!command.available}
-      onClick={() => void runCommand(command.id)}
+      aria-label={label}
+      title={commandTitle(commandId)}
+      disabled={!available}
+      onClick={() => void runCommand(commandId)}
     >
-      {iconOnly ? <span aria-hidden="true">{icon}</span> : command.label}
+      {iconOnly ? <span aria-hidden="true">{icon}</span> : label}
     </button>
   );
 }

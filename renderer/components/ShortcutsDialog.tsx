@@ -1,17 +1,17 @@
-import { commands } from '../commands/commands';
-import { EDITOR_SHORTCUTS } from '../editor/editor-shortcuts';
+import {
+  APP_COMMAND_IDS,
+  type CommandId,
+  commandDefinition,
+  EDITOR_COMMAND_IDS,
+} from '../../shared/commands';
+import { shortcutText } from '../commands/commands';
 import { Dialog } from './Dialog';
 
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
-const shown = (keys: string) => keys.replace(/^(Mod|Ctrl)\b/, isMac ? '⌘' : 'Ctrl');
-
-function ShortcutTable({
-  caption,
-  rows,
-}: {
-  caption: string;
-  rows: { id: string; label: string; keys: string }[];
-}) {
+function ShortcutTable({ caption, ids }: { caption: string; ids: readonly CommandId[] }) {
+  const rows = ids.flatMap((id) => {
+    const { label, shortcut } = commandDefinition(id);
+    return shortcut ? [{ id, label, keys: shortcutText(shortcut) }] : [];
+  });
   return (
     <table className="shortcuts">
       <caption>{caption}</caption>
@@ -26,7 +26,7 @@ function ShortcutTable({
           <tr key={row.id}>
             <td>{row.label}</td>
             <td>
-              <kbd>{shown(row.keys)}</kbd>
+              <kbd>{row.keys}</kbd>
             </td>
           </tr>
         ))}
@@ -35,20 +35,12 @@ function ShortcutTable({
   );
 }
 
-/** Every shortcut: the app's commands, then the keys of the briefing editor. */
+/** Every shortcut of the command registry: the app's commands, then the keys of the briefing editor. */
 export function ShortcutsDialog() {
   return (
     <Dialog title="Keyboard shortcuts">
-      <ShortcutTable
-        caption="Everywhere"
-        rows={commands.flatMap((command) =>
-          command.shortcut ? [{ id: command.id, label: command.label, keys: command.shortcut }] : [],
-        )}
-      />
-      <ShortcutTable
-        caption="In the briefing editor"
-        rows={Object.entries(EDITOR_SHORTCUTS).map(([id, shortcut]) => ({ id, ...shortcut }))}
-      />
+      <ShortcutTable caption="In the app" ids={APP_COMMAND_IDS} />
+      <ShortcutTable caption="In the briefing editor" ids={EDITOR_COMMAND_IDS} />
     </Dialog>
   );
 }

@@ -1,7 +1,10 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
-import { type KeyboardEvent, useState } from 'react';
+import { type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
+import { editorCommandForKeyPress } from '../../shared/commands';
 import type { Source } from '../../shared/model';
+import { attachEditorTarget } from '../commands/command-context';
+import { runCommand } from '../commands/commands';
 import { CiteSourceDialog } from './CiteSourceDialog';
 import { EditorToolbar } from './EditorToolbar';
 import { FindReplacePanel, type FindRequest } from './FindReplacePanel';
@@ -17,8 +20,9 @@ interface BriefingEditorProps {
 }
 
 /**
- * The toolbar, find & replace and the text. Ctrl+F and Ctrl+H here open find and replace rather than the
- * app's search, and keys the editor handled go no further, so they never also run an app command.
+ * The toolbar, find & replace and the text; the editor the registry's editor commands act on while shown.
+ * Editor keys here (Ctrl+F opens find, not the app's search) and keys the editor handled go no further,
+ * so they never also run an app command.
  */
 export function BriefingEditor({ editor, sources, citationNumbers, onInsertImage }: BriefingEditorProps) {
   const [find, setFind] = useState<FindRequest | null>(null);
@@ -34,17 +38,32 @@ export function BriefingEditor({ editor, sources, citationNumbers, onInsertImage
     }));
   };
 
+  // The registry's commands call the latest panels and dialogs of this editor, whichever render made them.
+  const latest = useRef({ openFind, onInsertImage });
+  latest.current = { openFind, onInsertImage };
+  useLayoutEffect(
+    () =>
+      attachEditorTarget({
+        editor,
+        openFind: (focus) => latest.current.openFind(focus),
+        openLink: () => setDialog('link'),
+        openCite: () => setDialog('cite'),
+        insertImage: () => latest.current.onInsertImage(),
+      }),
+    [editor],
+  );
+
   const onKeyDown = (event: KeyboardEvent) => {
-    const mod = (event.ctrlKey || event.metaKey) && !event.altKey;
-    const key = event.key.toLowerCase();
-    const inText = editor.view.dom.contains(event.target as Node);
-    let handled = true;
-    if (mod && !event.shiftKey && key === 'f') openFind('find');
-    else if (mod && !event.shiftKey && key === 'h') openFind('replace');
-    else if (mod && !event.shiftKey && key === 'k' && inText) setDialog('link');
-    else handled = false;
-    if (handled) event.preventDefault();
-    if (handled || event.nativeEvent.defaultPrevented) event.stopPropagation();
+    if (event.nativeEvent.defaultPrevented) {
+      event.stopPropagation();
+      return;
+    }
+    const id = editorCommandForKeyPress(event);
+    // A link is made from the text: from the find panel, Ctrl+K would link the selection hidden behind it.
+    if (!id || (id === 'editor.link' && !editor.view.dom.contains(event.target as Node))) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void runCommand(id);
   };
 
   const closeDialog = () => {
@@ -58,13 +77,7 @@ export function BriefingEditor({ editor, sources, citationNumbers, onInsertImage
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: catches shortcuts from the text and the find panel inside
     <div className="editor-frame" onKeyDown={onKeyDown}>
-      <EditorToolbar
-        editor={editor}
-        onCite={() => setDialog('cite')}
-        onLink={() => setDialog('link')}
-        onImage={onInsertImage}
-        onFind={() => openFind('find')}
-      />
+      <EditorToolbar editor={editor} />
       {find && <FindReplacePanel editor={editor} request={find} onClose={() => setFind(null)} />}
       <div className="editor-scroll">
         <EditorContent editor={editor} className="editor-page" />

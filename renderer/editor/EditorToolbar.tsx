@@ -1,28 +1,30 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { EDITOR_SHORTCUTS } from './editor-shortcuts';
+import { commandDefinition } from '../../shared/commands';
+import { useCommandAvailable } from '../commands/command-context';
+import { runCommand } from '../commands/commands';
 import { TableControls } from './TableControls';
 import { ToolbarButton } from './ToolbarButton';
 import { ToolbarIcon } from './ToolbarIcon';
 
 interface EditorToolbarProps {
   editor: Editor;
-  onCite(): void;
-  onLink(): void;
-  onImage(): void;
-  onFind(): void;
 }
 
-type TextStyle = 'paragraph' | '1' | '2' | '3';
+const TEXT_STYLES = ['editor.paragraph', 'editor.heading-1', 'editor.heading-2', 'editor.heading-3'] as const;
+type TextStyle = (typeof TEXT_STYLES)[number];
 
-/** Formatting for the briefing: text style, marks, lists, quote, link, image, table, citation, find. */
-export function EditorToolbar({ editor, onCite, onLink, onImage, onFind }: EditorToolbarProps) {
+/**
+ * Formatting for the briefing: text style, marks, lists, quote, link, image, table, citation, find. Each
+ * button runs a registry command (shared/commands.ts), which also decides when it is enabled.
+ */
+export function EditorToolbar({ editor }: EditorToolbarProps) {
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
       textStyle: ([1, 2, 3] as const).reduce<TextStyle>(
-        (style, level) => (current.isActive('heading', { level }) ? (String(level) as TextStyle) : style),
-        'paragraph',
+        (style, level) => (current.isActive('heading', { level }) ? `editor.heading-${level}` : style),
+        'editor.paragraph',
       ),
       bold: current.isActive('bold'),
       italic: current.isActive('italic'),
@@ -33,30 +35,18 @@ export function EditorToolbar({ editor, onCite, onLink, onImage, onFind }: Edito
       blockquote: current.isActive('blockquote'),
       link: current.isActive('link'),
       inTable: current.isActive('table'),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
     }),
   });
-  const chain = () => editor.chain().focus();
+  const textStyleAvailable = useCommandAvailable('editor.paragraph');
 
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
       <div className="toolbar-row">
         <div className="toolbar-group">
-          <ToolbarButton
-            label={EDITOR_SHORTCUTS.undo.label}
-            shortcut={EDITOR_SHORTCUTS.undo.keys}
-            disabled={!state.canUndo}
-            onRun={() => chain().undo().run()}
-          >
+          <ToolbarButton commandId="editor.undo">
             <ToolbarIcon name="undo" />
           </ToolbarButton>
-          <ToolbarButton
-            label={EDITOR_SHORTCUTS.redo.label}
-            shortcut={EDITOR_SHORTCUTS.redo.keys}
-            disabled={!state.canRedo}
-            onRun={() => chain().redo().run()}
-          >
+          <ToolbarButton commandId="editor.redo">
             <ToolbarIcon name="redo" />
           </ToolbarButton>
         </div>
@@ -65,123 +55,64 @@ export function EditorToolbar({ editor, onCite, onLink, onImage, onFind }: Edito
             className="text-style"
             aria-label="Text style"
             value={state.textStyle}
-            onChange={(event) => {
-              const value = event.target.value as TextStyle;
-              if (value === 'paragraph') chain().setParagraph().run();
-              else
-                chain()
-                  .setHeading({ level: Number(value) as 1 | 2 | 3 })
-                  .run();
-            }}
+            disabled={!textStyleAvailable}
+            onChange={(event) => void runCommand(event.target.value)}
           >
-            <option value="paragraph">Body text</option>
-            <option value="1">Heading 1</option>
-            <option value="2">Heading 2</option>
-            <option value="3">Heading 3</option>
+            {TEXT_STYLES.map((id) => (
+              <option key={id} value={id}>
+                {commandDefinition(id).label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="toolbar-group">
-          <ToolbarButton
-            label={EDITOR_SHORTCUTS.bold.label}
-            shortcut={EDITOR_SHORTCUTS.bold.keys}
-            pressed={state.bold}
-            onRun={() => chain().toggleBold().run()}
-          >
+          <ToolbarButton commandId="editor.bold" pressed={state.bold}>
             <span className="glyph glyph-bold">B</span>
           </ToolbarButton>
-          <ToolbarButton
-            label={EDITOR_SHORTCUTS.italic.label}
-            shortcut={EDITOR_SHORTCUTS.italic.keys}
-            pressed={state.italic}
-            onRun={() => chain().toggleItalic().run()}
-          >
+          <ToolbarButton commandId="editor.italic" pressed={state.italic}>
             <span className="glyph glyph-italic">I</span>
           </ToolbarButton>
-          <ToolbarButton
-            label={EDITOR_SHORTCUTS.underline.label}
-            shortcut={EDITOR_SHORTCUTS.underline.keys}
-            pressed={state.underline}
-            onRun={() => chain().toggleUnderline().run()}
-          >
+          <ToolbarButton commandId="editor.underline" pressed={state.underline}>
             <span className="glyph glyph-underline">U</span>
           </ToolbarButton>
-          <ToolbarButton
-            label={EDITOR_SHORTCUTS.strike.label}
-            shortcut={EDITOR_SHORTCUTS.strike.keys}
-            pressed={state.strike}
-            onRun={() => chain().toggleStrike().run()}
-          >
+          <ToolbarButton commandId="editor.strike" pressed={state.strike}>
             <span className="glyph glyph-strike">S</span>
           </ToolbarButton>
         </div>
         <div className="toolbar-group">
-          <ToolbarButton
-            label={EDITOR_SHORTCUTS.bulletList.label}
-            shortcut={EDITOR_SHORTCUTS.bulletList.keys}
-            pressed={state.bulletList}
-            onRun={() => chain().toggleBulletList().run()}
-          >
+          <ToolbarButton commandId="editor.bullet-list" pressed={state.bulletList}>
             <ToolbarIcon name="bulletList" />
           </ToolbarButton>
-          <ToolbarButton
-            label={EDITOR_SHORTCUTS.orderedList.label}
-            shortcut={EDITOR_SHORTCUTS.orderedList.keys}
-            pressed={state.orderedList}
-            onRun={() => chain().toggleOrderedList().run()}
-          >
+          <ToolbarButton commandId="editor.ordered-list" pressed={state.orderedList}>
             <ToolbarIcon name="orderedList" />
           </ToolbarButton>
-          <ToolbarButton
-            label={EDITOR_SHORTCUTS.blockquote.label}
-            shortcut={EDITOR_SHORTCUTS.blockquote.keys}
-            pressed={state.blockquote}
-            onRun={() => chain().toggleBlockquote().run()}
-          >
+          <ToolbarButton commandId="editor.blockquote" pressed={state.blockquote}>
             <ToolbarIcon name="quote" />
           </ToolbarButton>
         </div>
         <div className="toolbar-group">
-          <ToolbarButton
-            label={EDITOR_SHORTCUTS.link.label}
-            shortcut={EDITOR_SHORTCUTS.link.keys}
-            pressed={state.link}
-            onRun={onLink}
-          >
+          <ToolbarButton commandId="editor.link" pressed={state.link}>
             <ToolbarIcon name="link" />
           </ToolbarButton>
-          <ToolbarButton label="Insert image" onRun={onImage}>
+          <ToolbarButton commandId="editor.insert-image">
             <ToolbarIcon name="image" />
           </ToolbarButton>
-          <ToolbarButton
-            label="Insert table"
-            disabled={state.inTable}
-            onRun={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
-          >
+          <ToolbarButton commandId="editor.insert-table">
             <ToolbarIcon name="table" />
           </ToolbarButton>
         </div>
         <div className="toolbar-group">
-          <button
-            type="button"
-            className="tool-button tool-button-text cite-button"
-            title="Cite source: insert a numbered reference to one of the dossier's sources"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={onCite}
-          >
+          <ToolbarButton commandId="editor.cite-source" text className="cite-button">
             Cite source
-          </button>
+          </ToolbarButton>
         </div>
         <div className="toolbar-group toolbar-end">
-          <ToolbarButton
-            label={EDITOR_SHORTCUTS.find.label}
-            shortcut={EDITOR_SHORTCUTS.find.keys}
-            onRun={onFind}
-          >
+          <ToolbarButton commandId="editor.find">
             <ToolbarIcon name="find" />
           </ToolbarButton>
         </div>
       </div>
-      {state.inTable && <TableControls editor={editor} />}
+      {state.inTable && <TableControls />}
     </div>
   );
 }

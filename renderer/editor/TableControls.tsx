@@ -1,10 +1,8 @@
-import type { Editor } from '@tiptap/core';
 import { ToolbarButton } from './ToolbarButton';
 import { ToolbarIcon } from './ToolbarIcon';
 
 /** Rows, columns and the header row of the table the cursor is in. */
-export function TableControls({ editor }: { editor: Editor }) {
-  const chain = () => editor.chain().focus();
+export function TableControls() {
   return (
     <fieldset className="toolbar-row table-controls">
       <legend className="visually-hidden">Table</legend>
@@ -12,39 +10,39 @@ export function TableControls({ editor }: { editor: Editor }) {
         Table
       </span>
       <div className="toolbar-group">
-        <ToolbarButton text label="Add row above" onRun={() => chain().addRowBefore().run()}>
+        <ToolbarButton text commandId="editor.add-row-above">
           <ToolbarIcon name="rowAbove" />
           <span>Row above</span>
         </ToolbarButton>
-        <ToolbarButton text label="Add row below" onRun={() => chain().addRowAfter().run()}>
+        <ToolbarButton text commandId="editor.add-row-below">
           <ToolbarIcon name="rowBelow" />
           <span>Row below</span>
         </ToolbarButton>
-        <ToolbarButton text label="Delete row" onRun={() => chain().deleteRow().run()}>
+        <ToolbarButton text commandId="editor.delete-row">
           <ToolbarIcon name="deleteRow" />
           <span>Delete row</span>
         </ToolbarButton>
       </div>
       <div className="toolbar-group">
-        <ToolbarButton text label="Add column before" onRun={() => chain().addColumnBefore().run()}>
+        <ToolbarButton text commandId="editor.add-column-before">
           <ToolbarIcon name="columnBefore" />
           <span>Column before</span>
         </ToolbarButton>
-        <ToolbarButton text label="Add column after" onRun={() => chain().addColumnAfter().run()}>
+        <ToolbarButton text commandId="editor.add-column-after">
           <ToolbarIcon name="columnAfter" />
           <span>Column after</span>
         </ToolbarButton>
-        <ToolbarButton text label="Delete column" onRun={() => chain().deleteColumn().run()}>
+        <ToolbarButton text commandId="editor.delete-column">
           <ToolbarIcon name="deleteColumn" />
           <span>Delete column</span>
         </ToolbarButton>
       </div>
       <div className="toolbar-group">
-        <ToolbarButton text label="Toggle header row" onRun={() => chain().toggleHeaderRow().run()}>
+        <ToolbarButton text commandId="editor.toggle-header-row">
           <ToolbarIcon name="headerRow" />
           <span>Header row</span>
         </ToolbarButton>
-        <ToolbarButton text label="Delete table" onRun={() => chain().deleteTable().run()}>
+        <ToolbarButton text commandId="editor.delete-table">
           <ToolbarIcon name="deleteTable" />
           <span>Delete table</span>
         </ToolbarButton>

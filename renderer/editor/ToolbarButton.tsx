@@ -1,40 +1,35 @@
 import type { ReactNode } from 'react';
+import { type CommandId, commandDefinition } from '../../shared/commands';
+import { useCommandAvailable } from '../commands/command-context';
+import { commandTitle, runCommand } from '../commands/commands';
 
 interface ToolbarButtonProps {
-  /** The accessible name, also shown on hover with the shortcut. */
-  label: string;
-  shortcut?: string;
+  /** The command it runs, which gives its accessible name, shortcut and when it is enabled. */
+  commandId: CommandId;
   /** For toggles (bold, lists): whether it is on where the cursor is. */
   pressed?: boolean;
-  disabled?: boolean;
   /** Shows words beside the icon. */
   text?: boolean;
-  onRun(): void;
+  className?: string;
   children: ReactNode;
 }
 
 /** One toolbar button. It does not take focus from the text when clicked, so the selection stays. */
-export function ToolbarButton({
-  label,
-  shortcut,
-  pressed,
-  disabled,
-  text,
-  onRun,
-  children,
-}: ToolbarButtonProps) {
+export function ToolbarButton({ commandId, pressed, text, className, children }: ToolbarButtonProps) {
+  const { label } = commandDefinition(commandId);
+  const available = useCommandAvailable(commandId);
   return (
     <button
       type="button"
-      className={['tool-button', pressed && 'tool-button-on', text && 'tool-button-text']
+      className={['tool-button', pressed && 'tool-button-on', text && 'tool-button-text', className]
         .filter(Boolean)
         .join(' ')}
       aria-label={label}
       aria-pressed={pressed}
-      title={shortcut ? `${label} (${shortcut})` : label}
-      disabled={disabled}
+      title={commandTitle(commandId)}
+      disabled={!available}
       onMouseDown={(event) => event.preventDefault()}
-      onClick={onRun}
+      onClick={() => void runCommand(commandId)}
     >
       {children}
     </button>

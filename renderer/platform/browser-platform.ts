@@ -70,6 +70,9 @@ export function createBrowserPlatform(): Platform {
       // Browsers hand files over by drag and drop, which the import view handles itself.
       return () => undefined;
     },
+    async setAvailableCommands() {
+      // No native menu to update: the page's own buttons follow availability themselves.
+    },
     onMenuCommand() {
       // No native menu in a browser: the in-page shortcuts and toolbar run the same commands.
       return () => undefined;

@@ -34,6 +34,10 @@ export interface UiState {
   incoming: IncomingFile | null;
 }
 
+/**
+ * The store's own events ('panel/open'), named as state changes, not user actions: a user never triggers
+ * one directly, and one user action (shared/commands.ts, 'dossier.share') may dispatch several of them.
+ */
 export type UiAction =
   | { type: 'theme/toggle' }
   | { type: 'theme/set'; theme: Theme }

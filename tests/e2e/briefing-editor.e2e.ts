@@ -361,6 +361,41 @@ describe('the page', () => {
     expect(await editorText()).toBe('Tangier and Tangier and Tangier.');
   });
 
+  it('enables each toolbar command where it applies: undo after an edit, table commands in a table', async () => {
+    await seed();
+    await openBriefing();
+    const button = (name: string) => page.getByRole('button', { name, exact: true });
+    await expect.poll(() => button('Undo').isDisabled()).toBe(true);
+    await expect.poll(() => button('Redo').isDisabled()).toBe(true);
+    await cursorAtEnd();
+    await page.keyboard.type(' More.');
+    await expect.poll(() => button('Undo').isEnabled()).toBe(true);
+    await button('Undo').click();
+    await expect.poll(() => button('Redo').isEnabled()).toBe(true);
+    expect(await editorText()).not.toContain('More.');
+    await cursorAtEnd();
+    await page.keyboard.press('Enter');
+    await button('Insert table').click();
+    await page.locator('.briefing-prose table').waitFor();
+    await expect.poll(() => button('Insert table').isDisabled()).toBe(true);
+    await button('Delete table').click();
+    await page.locator('.briefing-prose table').waitFor({ state: 'detached' });
+    await expect.poll(() => button('Insert table').isEnabled()).toBe(true);
+    await cursorAtEnd();
+    await page.getByLabel('Text style').selectOption({ label: 'Heading 2' });
+    await page.locator('.briefing-prose h2').waitFor();
+    expect(await page.getByLabel('Text style').inputValue()).toBe('editor.heading-2');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens Export to Word with Ctrl+E in a briefing', async () => {
+    await seed();
+    await openBriefing();
+    await cursorAtEnd();
+    await page.keyboard.press('Control+e');
+    await page.getByRole('dialog', { name: 'Export to Word' }).waitFor({ state: 'visible' });
+  });
+
   it('has "Cite source" and "Export to Word", spell checking, and a name on every control', async () => {
     await seed();
     await openBriefing();

@@ -59,8 +59,19 @@ describe('the empty library', () => {
     const editorKeys = dialog.getByRole('table', { name: 'In the briefing editor' });
     expect(await editorKeys.getByRole('row', { name: /Bold\s*Ctrl\+B/ }).count()).toBe(1);
     expect(await editorKeys.getByRole('row', { name: /Replace\s*Ctrl\+H/ }).count()).toBe(1);
+    expect(await editorKeys.getByRole('row', { name: /Heading 1\s*Ctrl\+Alt\+1/ }).count()).toBe(1);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('does nothing for the shortcuts of commands that do not apply in the library', async () => {
+    // Share and new source from material apply in a dossier, Export to Word in a briefing.
+    for (const keys of ['Control+Shift+S', 'Control+Shift+M', 'Control+e']) await page.keyboard.press(keys);
+    // Keys are handled in order: once the shortcuts dialog shows, the keys before it have had their effect.
+    await page.keyboard.press('Control+/');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'visible' });
+    expect(await page.locator('.notice').count()).toBe(0);
+    expect(await page.getByRole('dialog').count()).toBe(1);
   });
 
   it('switches to the dark theme and remembers it after a reload', async () => {

@@ -45,6 +45,19 @@ class FakeWindow extends EventEmitter {
   }
 }
 
+/** Electron's Menu as far as main uses it: items found by id, each with a writable `enabled`. */
+class FakeMenu {
+  readonly items: { id?: string; enabled?: boolean; submenu?: unknown }[];
+  constructor(template: { id?: string; enabled?: boolean; submenu?: unknown }[]) {
+    const flat = (list: typeof template): typeof template =>
+      list.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flat(item.submenu) : [])]);
+    this.items = flat(template).map((item) => ({ ...item, enabled: item.enabled ?? true }));
+  }
+  getMenuItemById(id: string) {
+    return this.items.find((item) => item.id === id) ?? null;
+  }
+}
+
 function fakeElectron(options: { gotLock?: boolean } = {}) {
   FakeWindow.instances = [];
   const userData = mkdtempSync(path.join(tmpdir(), 'dd-userdata-'));
@@ -66,7 +79,12 @@ function fakeElectron(options: { gotLock?: boolean } = {}) {
   const electron = {
     app,
     BrowserWindow: FakeWindow,
-    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
+    Menu: {
+      setApplicationMenu: vi.fn(),
+      buildFromTemplate: vi.fn(
+        (template: ConstructorParameters<typeof FakeMenu>[0]) => new FakeMenu(template),
+      ),
+    },
     dialog: {
       showOpenDialog: vi.fn(),
       showSaveDialog: vi.fn(),
@@ -216,5 +234,45 @@ describe('the main process', () => {
     const trusted = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
     expect(await closeReady(trusted, {})).toEqual({ ok: true, value: { closing: true } });
     await vi.waitFor(() => expect(window.destroyed).toBe(true));
+  });
+
+  it('enables only the menu items of the commands the renderer says apply, after checking the request', async () => {
+    const fake = await started();
+    const [window] = FakeWindow.instances;
+    if (!window) throw new Error('no window');
+    const menu = fake.electron.Menu.setApplicationMenu.mock.calls[0]?.[0] as FakeMenu;
+    const [, setAvailable] =
+      fake.electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'desk:available-commands') ??
+      [];
+    const trusted = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    const enabled = (id: string) => menu.getMenuItemById(id)?.enabled;
+    expect(enabled('dossier.share')).toBe(true);
+
+    const reply = await setAvailable(trusted, { available: ['dossier.new', 'dossier.import', 'app.search'] });
+    expect(reply).toEqual({ ok: true, value: { applied: true } });
+    expect(enabled('dossier.new')).toBe(true);
+    expect(enabled('dossier.share')).toBe(false);
+    expect(enabled('source.ingest')).toBe(false);
+    expect(enabled('briefing.export')).toBe(false);
+
+    for (const payload of [{ available: ['briefing.export', 'quit'] }, { available: 'briefing.export' }]) {
+      expect(await setAvailable(trusted, payload)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_PAYLOAD' },
+      });
+    }
+    const stranger = {
+      sender: window.webContents,
+      senderFrame: { url: 'https://evil.example/', parent: null },
+    };
+    expect(await setAvailable(stranger, { available: ['briefing.export'] })).toMatchObject({
+      ok: false,
+      error: { code: 'UNTRUSTED_SENDER' },
+    });
+    expect(enabled('briefing.export')).toBe(false);
+
+    await setAvailable(trusted, { available: ['briefing.export'] });
+    expect(enabled('briefing.export')).toBe(true);
+    expect(enabled('dossier.new')).toBe(false);
   });
 });

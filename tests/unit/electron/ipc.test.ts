@@ -56,6 +56,15 @@ const MALFORMED_FOR: Record<InvokeChannel, unknown[]> = {
     { href: 'https://x' },
   ],
   'desk:close-ready': [{ force: true }],
+  'desk:available-commands': [
+    {},
+    { available: 'dossier.new' },
+    { available: ['dossier.new', 'rm -rf /'] },
+    // Editor commands have no menu item to enable.
+    { available: ['editor.bold'] },
+    { available: ['dossier.new'], enabled: true },
+    { available: Array.from({ length: 100 }, () => 'dossier.new') },
+  ],
 };
 
 const VALID: Record<InvokeChannel, unknown> = {
@@ -70,6 +79,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   },
   'desk:open-external': { url: 'https://example.org/' },
   'desk:close-ready': {},
+  'desk:available-commands': { available: ['dossier.new', 'dossier.share'] },
 };
 
 describe('IPC validation in main', () => {
@@ -88,6 +98,7 @@ describe('IPC validation in main', () => {
       windowFor: vi.fn(() => null),
       appInfo: { version: '0.1.0', platform: 'linux', versions: { electron: '45.5.0' } },
       onCloseReady: vi.fn(() => true),
+      setAvailableCommands: vi.fn(),
     } as unknown as IpcHandlerDeps;
   });
 
@@ -99,11 +110,12 @@ describe('IPC validation in main', () => {
         vi.mocked(deps.dialog.showMessageBox).mock.calls.length,
       external: vi.mocked(deps.shell.openExternal).mock.calls.length,
       closes: vi.mocked(deps.onCloseReady).mock.calls.length,
+      menuUpdates: vi.mocked(deps.setAvailableCommands).mock.calls.length,
       files: readdirSync(saveDir),
     };
   }
 
-  const none = { dialogs: 0, external: 0, closes: 0, files: [] };
+  const none = { dialogs: 0, external: 0, closes: 0, menuUpdates: 0, files: [] };
 
   for (const channel of CHANNELS) {
     it(`refuses every malformed payload on ${channel} with INVALID_PAYLOAD and does nothing`, async () => {

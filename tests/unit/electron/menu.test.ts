@@ -1,17 +1,17 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate } from '../../../electron/main/menu';
-import { COMMAND_IDS } from '../../../shared/commands';
+import { buildMenuTemplate, setMenuAvailability } from '../../../electron/main/menu';
+import { APP_COMMAND_IDS } from '../../../shared/commands';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
 }
 
 describe('the native menu', () => {
-  it('offers every command with its usual accelerator', () => {
+  it('offers every app command with its usual accelerator, and none of the editor commands', () => {
     const all = items(buildMenuTemplate(vi.fn(), 'linux'));
     const byId = new Map(all.filter((item) => item.id).map((item) => [item.id, item]));
-    expect([...byId.keys()].sort()).toEqual([...COMMAND_IDS].sort());
+    expect([...byId.keys()].sort()).toEqual([...APP_COMMAND_IDS].sort());
     expect(byId.get('dossier.new')?.accelerator).toBe('CmdOrCtrl+N');
     expect(byId.get('dossier.import')?.accelerator).toBe('CmdOrCtrl+O');
     expect(byId.get('briefing.export')?.accelerator).toBe('CmdOrCtrl+E');
@@ -34,5 +34,18 @@ describe('the native menu', () => {
 
   it('adds the application menu on macOS', () => {
     expect(buildMenuTemplate(vi.fn(), 'darwin')[0]?.label).toBe('Dossier Desk');
+  });
+
+  it('disables the items of the commands that do not apply, and enables them again', () => {
+    const all = items(buildMenuTemplate(vi.fn(), 'linux'));
+    const menu = { getMenuItemById: (id: string) => all.find((item) => item.id === id) ?? null };
+    setMenuAvailability(menu as never, ['dossier.new', 'dossier.import', 'app.search']);
+    const enabled = (id: string) => all.find((item) => item.id === id)?.enabled;
+    expect(enabled('dossier.new')).toBe(true);
+    expect(enabled('dossier.share')).toBe(false);
+    expect(enabled('briefing.export')).toBe(false);
+    setMenuAvailability(menu as never, ['dossier.share']);
+    expect(enabled('dossier.share')).toBe(true);
+    expect(enabled('dossier.new')).toBe(false);
   });
 });

@@ -77,6 +77,16 @@ describe('the preload', () => {
     expect(listener.mock.calls).toEqual([['dossier.new']]);
   });
 
+  it('tells main which commands apply on the channel the contract declares for it', async () => {
+    const { api } = await exposed();
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: { applied: true } });
+    const setAvailable = api.setAvailableCommands as (commands: readonly string[]) => Promise<void>;
+    await setAvailable(['dossier.new', 'app.search']);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('desk:available-commands', {
+      available: ['dossier.new', 'app.search'],
+    });
+  });
+
   it('saves before close, then tells main it may close', async () => {
     const { api } = await exposed();
     electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: { closing: true } });
