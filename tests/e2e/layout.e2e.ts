@@ -4,6 +4,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/chromium';
+import { putRecords } from './support/database';
 
 let browser: Browser;
 let page: Page;
@@ -24,64 +25,72 @@ function cell(type: 'tableHeader' | 'tableCell', text: string) {
   return { type, attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [paragraph(text)] };
 }
 
+const STAMPS = { createdAt: AT, updatedAt: AT };
+const RECORD = { dossierId: 'dos1', ...STAMPS };
+const SOURCE = {
+  ...RECORD,
+  outlet: 'Reuters',
+  author: '',
+  retrievedAt: '2024-04-30',
+  language: 'en',
+  body: { type: 'doc', content: [{ type: 'paragraph' }] },
+  notes: '',
+  attachmentIds: [],
+};
+const EVENT = { ...RECORD, description: '', sourceIds: [], entityIds: [] };
+
 /** A dossier with graded sources, two timeline events and a long briefing using every block kind. */
-function seedData() {
-  const source = (id: string, title: string, reliability: string, credibility: number, level: string) => ({
-    id,
-    dossierId: 'dos1',
-    title,
-    outlet: 'Reuters',
-    author: '',
-    retrievedAt: '2024-04-30',
-    language: 'en',
-    body: { type: 'doc', content: [{ type: 'paragraph' }] },
-    notes: '',
-    marking: { scheme: 'tlp', level },
-    grading: { reliability, credibility },
-    attachmentIds: [],
-    createdAt: AT,
-    updatedAt: AT,
-  });
-  const event = (id: string, value: string, title: string) => ({
-    id,
-    dossierId: 'dos1',
-    date: { value, precision: 'day', approximate: false },
-    title,
-    description: '',
-    sourceIds: [],
-    entityIds: [],
-    createdAt: AT,
-    updatedAt: AT,
-  });
-  const body = Array.from({ length: PARAGRAPHS }, (_, index) =>
-    paragraph(
-      `Assessment paragraph ${index + 1}: the liaison arrangements hold, and both services expect to widen them.`,
-    ),
-  );
-  return {
-    dossier: {
+const RECORDS = {
+  dossiers: [
+    {
+      ...STAMPS,
       id: 'dos1',
       title: 'Security cooperation',
+      status: 'active',
+      marking: { scheme: 'tlp', level: 'green' },
+      markingRank: 'tlp:01',
       summary: '',
       tags: [],
-      marking: { scheme: 'tlp', level: 'green' },
-      createdAt: AT,
-      updatedAt: AT,
-      status: 'active',
-      markingRank: 'tlp:01',
     },
-    sources: [
-      source('srcA', 'Joint declaration', 'A', 1, 'clear'),
-      source('srcB', 'Ministers meet in Rabat', 'B', 2, 'green'),
-    ],
-    timeline: [event('evt1', '2023-03-14', 'First meeting'), event('evt2', '2024-02-01', 'Declaration')],
-    briefing: {
-      id: 'brf1',
-      dossierId: 'dos1',
-      title: 'Security cooperation: state of play',
-      templateId: 'briefing-note',
+  ],
+  sources: [
+    {
+      ...SOURCE,
+      id: 'srcA',
+      title: 'Joint declaration',
+      marking: { scheme: 'tlp', level: 'clear' },
+      grading: { reliability: 'A', credibility: 1 },
+    },
+    {
+      ...SOURCE,
+      id: 'srcB',
+      title: 'Ministers meet in Rabat',
       marking: { scheme: 'tlp', level: 'green' },
+      grading: { reliability: 'B', credibility: 2 },
+    },
+  ],
+  timeline: [
+    {
+      ...EVENT,
+      id: 'evt1',
+      title: 'First meeting',
+      date: { value: '2023-03-14', precision: 'day', approximate: false },
+    },
+    {
+      ...EVENT,
+      id: 'evt2',
+      title: 'Declaration',
+      date: { value: '2024-02-01', precision: 'day', approximate: false },
+    },
+  ],
+  briefings: [
+    {
+      ...RECORD,
+      id: 'brf1',
+      title: 'Cooperation: where things stand',
       status: 'draft',
+      marking: { scheme: 'tlp', level: 'green' },
+      templateId: 'briefing-note',
       content: {
         type: 'doc',
         content: [
@@ -106,36 +115,22 @@ function seedData() {
             ],
           },
           { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Assessment' }] },
-          ...body,
+          ...Array.from({ length: PARAGRAPHS }, (_, index) =>
+            paragraph(
+              `Assessment paragraph ${index + 1}: the liaison arrangements hold, and both services expect to widen them.`,
+            ),
+          ),
         ],
       },
-      createdAt: AT,
-      updatedAt: AT,
     },
-  };
-}
+  ],
+};
 
 async function seed(): Promise<void> {
   await page.goto(inject('baseUrl'));
   // The app has opened (and so created) its database by the time the library shows.
   await page.getByRole('button', { name: 'New dossier' }).waitFor();
-  await page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('dossier-desk');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise((resolve, reject) => {
-      const transaction = db.transaction(['dossiers', 'sources', 'timeline', 'briefings'], 'readwrite');
-      transaction.objectStore('dossiers').put(data.dossier);
-      for (const source of data.sources) transaction.objectStore('sources').put(source);
-      for (const event of data.timeline) transaction.objectStore('timeline').put(event);
-      transaction.objectStore('briefings').put(data.briefing);
-      transaction.oncomplete = resolve;
-      transaction.onerror = () => reject(transaction.error);
-    });
-    db.close();
-  }, seedData());
+  await putRecords(page, RECORDS);
 }
 
 async function openBriefing(): Promise<void> {
@@ -431,7 +426,7 @@ describe('a printed briefing', () => {
       const text = pages.join('\n').replace(/\s+/g, ' ');
       expect(doc.numPages).toBeGreaterThan(1);
       expect(pages[0]).toContain('TLP:GREEN');
-      expect(text).toContain('Security cooperation: state of play');
+      expect(text).toContain('Cooperation: where things stand');
       expect(text).toContain('Assessment paragraph 1:');
       expect(text).toContain(`Assessment paragraph ${PARAGRAPHS}:`);
       expect(text).toContain(`ministry report (${LINK})`);
