@@ -57,6 +57,27 @@ describe('the style sheets', () => {
     expect(literals).toEqual([]);
   });
 
+  it('use only custom properties that a token block defines', () => {
+    const defined = new Set(
+      rules
+        .filter(isTokenBlock)
+        .flatMap((rule) =>
+          rule.declarations
+            .filter((declaration) => declaration.property.startsWith('--'))
+            .map((d) => d.property),
+        ),
+    );
+    const undefinedUses = rules.flatMap((rule) =>
+      rule.declarations.flatMap((declaration) =>
+        [...declaration.value.matchAll(/var\((--[\w-]+)/g)]
+          .map((match) => match[1] as string)
+          .filter((name) => !defined.has(name))
+          .map((name) => `${where(rule, declaration.line)}: ${name}`),
+      ),
+    );
+    expect(undefinedUses).toEqual([]);
+  });
+
   it('give every status colour a dark value', () => {
     const lightTokens = new Set(
       rules
