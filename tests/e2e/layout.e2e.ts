@@ -267,6 +267,16 @@ describe('a right-to-left page', () => {
         'event card': [timeline.locator('.timeline-card').first(), timeline],
       }),
     );
+
+    // The time axis is a drawing, earliest year at the left either way: its labels stay beside their ticks.
+    const axis = page.getByRole('img', { name: 'Events on a time axis' });
+    const firstYear = axis.getByText('2023', { exact: true });
+    await setDirection('ltr');
+    const ltr = await placement(firstYear, axis);
+    await setDirection('rtl');
+    const rtl = await placement(firstYear, axis);
+    expect(ltr.left).toBeGreaterThan(0);
+    expect(rtl).toEqual(ltr);
     expect(pageErrors).toEqual([]);
   });
 
