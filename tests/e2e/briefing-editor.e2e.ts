@@ -4,6 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/chromium';
+import { putRecords } from './support/database';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -88,22 +89,8 @@ async function seed(options?: SeedOptions): Promise<void> {
   await page.goto(inject('baseUrl'));
   // The app has opened (and so created) its database by the time the library shows.
   await page.getByRole('button', { name: 'New dossier' }).waitFor();
-  await page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('dossier-desk');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise((resolve, reject) => {
-      const transaction = db.transaction(['dossiers', 'sources', 'briefings'], 'readwrite');
-      transaction.objectStore('dossiers').put(data.dossier);
-      for (const source of data.sources) transaction.objectStore('sources').put(source);
-      transaction.objectStore('briefings').put(data.briefing);
-      transaction.oncomplete = resolve;
-      transaction.onerror = () => reject(transaction.error);
-    });
-    db.close();
-  }, seedData(options));
+  const data = seedData(options);
+  await putRecords(page, { dossiers: [data.dossier], sources: data.sources, briefings: [data.briefing] });
 }
 
 async function openBriefing(target: Page = page): Promise<void> {

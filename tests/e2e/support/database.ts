@@ -1,5 +1,5 @@
 // Reads the app's IndexedDB in the page as it is: every record of every table, so a test can say "the
-// database is unchanged" or look at what was saved.
+// database is unchanged" or look at what was saved; and writes records into it, for a test's starting state.
 
 import type { Page } from 'playwright-core';
 
@@ -39,4 +39,24 @@ export function databaseRecords(page: Page): Promise<Record<string, unknown[]>> 
 /** The whole database as one string: what "nothing was saved" compares. */
 export async function databaseSnapshot(page: Page): Promise<string> {
   return JSON.stringify(await databaseRecords(page));
+}
+
+/** Puts records straight into the app's tables (by table name) in one transaction, bypassing the app. */
+export function putRecords(page: Page, tables: Record<string, unknown[]>): Promise<void> {
+  return page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('dossier-desk');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise((resolve, reject) => {
+      const transaction = db.transaction(Object.keys(records), 'readwrite');
+      for (const [name, rows] of Object.entries(records)) {
+        for (const row of rows) transaction.objectStore(name).put(row);
+      }
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, tables);
 }
