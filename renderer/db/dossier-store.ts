@@ -18,7 +18,7 @@ import type { DossierDatabase } from './database';
 import { readDossierDocument } from './dossier-document';
 import * as dossiers from './dossiers';
 import * as entities from './entities';
-import { type ImportMode, importDossierDocument } from './import-dossier';
+import { type ImportMode, type ImportPlan, importDossierDocument, planImport } from './import-dossier';
 import * as sources from './sources';
 import { StoreChanges } from './store-changes';
 import { StoreWriter, type UndoToken } from './store-writer';
@@ -171,7 +171,18 @@ export class DossierStore {
     document: DossierDocument,
     attachments: ReadonlyMap<string, Blob>,
     mode: ImportMode,
-  ): Promise<Dossier> {
-    return (await importDossierDocument(this.writer, document, attachments, mode)).dossier;
+  ): Promise<{ dossier: Dossier; reassigned: number }> {
+    const { document: stored, reassigned } = await importDossierDocument(
+      this.writer,
+      document,
+      attachments,
+      mode,
+    );
+    return { dossier: stored.dossier, reassigned };
+  }
+
+  /** What importing `document` would do, read before anything is written. */
+  planImport(document: DossierDocument): Promise<ImportPlan> {
+    return planImport(this.db, document);
   }
 }

@@ -1,76 +1,99 @@
-// Puts a dossier that came in a package into the store: all of it in one transaction, or nothing.
-// "Keep both" gives every record a new id (links and citations follow); "replace" swaps the old dossier
-// for the new one. Attachments keep their ids: they are named by their bytes.
+// Puts a dossier that came in a package into the store: all of it in one transaction, or nothing, and
+// nothing of another dossier. "Keep both" gives every record a new id (links and citations follow);
+// "replace" swaps the old dossier for the new one; a record whose id another dossier uses here is stored
+// under a new id. Attachments keep their ids: they are named by their bytes.
 
-import { type DossierDocument, newId, nowTimestamp, type RichTextDoc } from '../../shared/model';
+import {
+  type DossierDocument,
+  nowTimestamp,
+  type ReassignableKind,
+  reassignRecordIds,
+} from '../../shared/model';
 import { ATTACHMENT_CHUNK_BYTES, putAttachmentInTransaction } from './attachments';
+import type { DossierDatabase } from './database';
 import { markingRankOf } from './schema';
 import { ALL_STORE_TABLES, type StoreWriter } from './store-writer';
 
 export type ImportMode = 'keep-both' | 'replace';
 
-function remapCitations(doc: RichTextDoc, ids: Map<string, string>): RichTextDoc {
-  return JSON.parse(JSON.stringify(doc), (key, value) =>
-    key === 'sourceId' && typeof value === 'string' ? (ids.get(value) ?? value) : value,
-  ) as RichTextDoc;
-}
-
 /** The same dossier with fresh ids everywhere, so it can sit beside the original. */
 export function withNewIds(document: DossierDocument): DossierDocument {
-  const ids = new Map<string, string>();
-  const fresh = (id: string) => {
-    let next = ids.get(id);
-    if (!next) {
-      next = newId();
-      ids.set(id, next);
-    }
-    return next;
+  const copy = reassignRecordIds(document, () => true, {
+    title: `${document.dossier.title} (copy)`,
+  }).document;
+  return { ...copy, dossier: { ...copy.dossier, updatedAt: nowTimestamp() } };
+}
+
+/** What an import is about to do, shown before anything is written. */
+export interface ImportPlan {
+  /** The dossier with the package's id that is here already (the import updates it), or null (a new one). */
+  readonly existing: { readonly title: string; readonly inTrash: boolean } | null;
+  /** Records of the package whose ids belong to another dossier here: they get new ids when stored. */
+  readonly foreignIds: number;
+}
+
+/**
+ * The package's records whose ids are taken here by a record of another dossier. A record belongs to exactly
+ * one dossier, so these are stored under new ids and the other dossier is left exactly as it was.
+ */
+async function foreignRecordIds(
+  db: DossierDatabase,
+  document: DossierDocument,
+): Promise<Map<ReassignableKind, Set<string>>> {
+  const dossierId = document.dossier.id;
+  const foreign = new Map<ReassignableKind, Set<string>>();
+  const note = (kind: ReassignableKind, id: string) => {
+    const ids = foreign.get(kind) ?? new Set<string>();
+    ids.add(id);
+    foreign.set(kind, ids);
   };
-  const dossierId = fresh(document.dossier.id);
-  for (const record of [
-    ...document.sources,
-    ...document.entities,
-    ...document.timeline,
-    ...document.briefings,
-  ]) {
-    fresh(record.id);
+  const owned = [
+    ['sources', db.sources],
+    ['entities', db.entities],
+    ['timeline', db.timeline],
+    ['briefings', db.briefings],
+  ] as const;
+  for (const [kind, table] of owned) {
+    const ids = document[kind].map((record) => record.id);
+    const found = await table.bulkGet(ids);
+    found.forEach((record, index) => {
+      const id = ids[index];
+      if (record && id !== undefined && record.dossierId !== dossierId) note(kind, id);
+    });
   }
-  const map = (list: string[]) => list.map((id) => ids.get(id) ?? id);
-  return {
-    ...document,
-    dossier: {
-      ...document.dossier,
-      id: dossierId,
-      title: `${document.dossier.title} (copy)`,
-      updatedAt: nowTimestamp(),
+  const versionIds = document.briefingVersions.map((version) => version.id);
+  const versions = await db.briefingVersions.bulkGet(versionIds);
+  const owners = await db.briefings.bulkGet(versions.map((version) => version?.briefingId ?? ''));
+  versions.forEach((version, index) => {
+    const id = versionIds[index];
+    if (version && id !== undefined && owners[index]?.dossierId !== dossierId) note('briefingVersions', id);
+  });
+  return foreign;
+}
+
+const countOf = (ids: Map<ReassignableKind, Set<string>>) =>
+  [...ids.values()].reduce((total, set) => total + set.size, 0);
+
+/** Reads, without writing, whether the package updates a dossier here and whose ids it would reuse. */
+export async function planImport(db: DossierDatabase, document: DossierDocument): Promise<ImportPlan> {
+  return db.transaction(
+    'r',
+    ['dossiers', 'sources', 'entities', 'timeline', 'briefings', 'briefingVersions'],
+    async () => {
+      const existing = await db.dossiers.get(document.dossier.id);
+      return {
+        existing: existing ? { title: existing.title, inTrash: existing.status === 'trash' } : null,
+        foreignIds: countOf(await foreignRecordIds(db, document)),
+      };
     },
-    sources: document.sources.map((source) => ({ ...source, id: fresh(source.id), dossierId })),
-    entities: document.entities.map((entity) => ({
-      ...entity,
-      id: fresh(entity.id),
-      dossierId,
-      sourceIds: map(entity.sourceIds),
-    })),
-    timeline: document.timeline.map((event) => ({
-      ...event,
-      id: fresh(event.id),
-      dossierId,
-      sourceIds: map(event.sourceIds),
-      entityIds: map(event.entityIds),
-    })),
-    briefings: document.briefings.map((briefing) => ({
-      ...briefing,
-      id: fresh(briefing.id),
-      dossierId,
-      content: remapCitations(briefing.content, ids),
-    })),
-    briefingVersions: document.briefingVersions.map((version) => ({
-      ...version,
-      id: newId(),
-      briefingId: ids.get(version.briefingId) ?? version.briefingId,
-      content: remapCitations(version.content, ids),
-    })),
-  };
+  );
+}
+
+/** What an import stored. */
+export interface ImportResult {
+  readonly document: DossierDocument;
+  /** Records stored under new ids because another dossier here already used theirs. */
+  readonly reassigned: number;
 }
 
 /**
@@ -83,13 +106,13 @@ export async function importDossierDocument(
   attachments: ReadonlyMap<string, Blob>,
   mode: ImportMode,
   chunkBytes = ATTACHMENT_CHUNK_BYTES,
-): Promise<DossierDocument> {
+): Promise<ImportResult> {
   const { db } = writer;
-  const incoming = mode === 'keep-both' ? withNewIds(document) : document;
-  await writer.write(
+  const copied = mode === 'keep-both' ? withNewIds(document) : document;
+  return writer.write(
     ALL_STORE_TABLES,
-    async () => {
-      const dossierId = incoming.dossier.id;
+    async (): Promise<ImportResult> => {
+      const dossierId = copied.dossier.id;
       if (mode === 'replace') {
         const briefingIds = await db.briefings.where('dossierId').equals(dossierId).primaryKeys();
         await db.briefingVersions.where('briefingId').anyOf(briefingIds).delete();
@@ -97,6 +120,13 @@ export async function importDossierDocument(
           await table.where('dossierId').equals(dossierId).delete();
         }
       }
+      // Checked inside the write, after the replaced records are gone: whatever still holds one of these ids
+      // belongs to another dossier, and is never written over.
+      const foreign = await foreignRecordIds(db, copied);
+      const { document: incoming, reassigned } = reassignRecordIds(
+        copied,
+        (kind, id) => foreign.get(kind)?.has(id) ?? false,
+      );
       await db.dossiers.put({ ...incoming.dossier, markingRank: markingRankOf(incoming.dossier.marking) });
       await db.sources.bulkPut(incoming.sources);
       await db.entities.bulkPut(incoming.entities);
@@ -109,8 +139,13 @@ export async function importDossierDocument(
         if (!blob) throw new Error(`The package lacks the attachment “${attachment.name}”.`);
         await putAttachmentInTransaction(db, attachment, blob, chunkBytes);
       }
+      return { document: incoming, reassigned };
     },
-    () => ({ kind: 'dossier', op: 'import', document: incoming, replaced: mode === 'replace' }),
+    ({ document: stored }) => ({
+      kind: 'dossier',
+      op: 'import',
+      document: stored,
+      replaced: mode === 'replace',
+    }),
   );
-  return incoming;
 }

@@ -1,9 +1,16 @@
 // The platform bridge in a plain browser (start:web and the e2e tests): file inputs instead of open
 // dialogs, downloads instead of save dialogs, window.confirm instead of native message boxes.
 
-import { APP_NAME } from '../../shared/app-identity';
+import { APP_NAME, DOSSIER_EXTENSION } from '../../shared/app-identity';
 import type { OpenFileReply, Platform } from '../../shared/platform';
 import { isAllowedExternalLink } from '../../shared/security/csp';
+
+/** What the browser's File Handling API hands an installed web app when the OS opens files with it. */
+interface LaunchQueue {
+  setConsumer(
+    consumer: (params: { files?: readonly { name: string; getFile(): Promise<File> }[] }) => void,
+  ): void;
+}
 
 function pickFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
@@ -66,9 +73,22 @@ export function createBrowserPlatform(): Platform {
       window.open(url, '_blank', 'noopener,noreferrer');
       return true;
     },
-    onOpenDossierFile() {
-      // Browsers hand files over by drag and drop, which the import view handles itself.
-      return () => undefined;
+    onOpenDossierFile(listener) {
+      // Dropped files are handled by the import itself. An installed web app is handed the files the OS
+      // opens with it through the launch queue (the manifest's file_handlers name .dossier).
+      const queue = (window as { launchQueue?: LaunchQueue }).launchQueue;
+      if (!queue) return () => undefined;
+      let listening = true;
+      queue.setConsumer(async ({ files }) => {
+        for (const handle of files ?? []) {
+          if (!listening || !handle.name.toLowerCase().endsWith(`.${DOSSIER_EXTENSION}`)) continue;
+          const file = await handle.getFile();
+          listener({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        }
+      });
+      return () => {
+        listening = false;
+      };
     },
     async setAvailableCommands() {
       // No native menu to update: the page's own buttons follow availability themselves.

@@ -1,19 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
+import type { DossierDocument } from '../../shared/model';
 import { isEncryptedPackage } from '../../shared/package';
 import { navigate } from '../app/routes';
 import { noteUserPlace } from '../app/user-place';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
-import { db, store } from '../db';
-import type { ImportMode } from '../db/import-dossier';
+import { store } from '../db';
+import type { ImportMode, ImportPlan } from '../db/import-dossier';
 import { dispatch, type IncomingFile, reportError } from '../state/ui-store';
 import { unpackDossier } from './dossier-package-io';
+import { ImportPlanView } from './ImportPlanView';
 
 type Step =
   | { kind: 'checking' }
   | { kind: 'passphrase' }
   | { kind: 'reading'; progress: number }
-  | { kind: 'conflict'; title: string; run(mode: ImportMode): void }
+  | { kind: 'review'; plan: ImportPlan; document: DossierDocument; run(mode: ImportMode): void }
   | { kind: 'failed'; message: string };
 
 type ImportedDocument = Parameters<typeof store.importDocument>[0];
@@ -30,16 +32,20 @@ function storeImport(document: ImportedDocument, attachments: ImportedAttachment
   dispatch({ type: 'panel/close', panel: 'import' });
   dispatch({ type: 'notice/show', tone: 'info', text: `Importing “${title}”…` });
   store.importDocument(document, attachments, mode).then(
-    (dossier) => {
+    ({ dossier, reassigned }) => {
       const route = { view: 'dossier', dossierId: dossier.id, tab: 'sources' } as const;
+      const text =
+        reassigned === 0
+          ? `Imported “${dossier.title}”.`
+          : `Imported “${dossier.title}”. ${reassigned === 1 ? 'One record was' : `${reassigned} records were`} given a new id, because another dossier here uses the one it came with.`;
       if (place.navigateIfUnchanged(route)) {
-        dispatch({ type: 'notice/show', tone: 'info', text: `Imported “${dossier.title}”.` });
+        dispatch({ type: 'notice/show', tone: 'info', text });
         return;
       }
       dispatch({
         type: 'notice/show',
         tone: 'info',
-        text: `Imported “${dossier.title}”.`,
+        text,
         action: {
           label: 'Open',
           run: () => {
@@ -59,8 +65,9 @@ function storeImport(document: ImportedDocument, attachments: ImportedAttachment
 }
 
 /**
- * Reads a .dossier completely (every check of the package reader) before anything is stored, then stores
- * it in one transaction. A dossier that is already here is kept twice, replaced, or left alone.
+ * Reads a .dossier completely (every check of the package reader) and says what the import will do (a new
+ * dossier, or an update of one here) before anything is stored; then stores it in one transaction. A dossier
+ * that is already here is kept twice, replaced, or left alone.
  */
 export function ImportDialog({ file }: { file: IncomingFile }) {
   const [step, setStep] = useState<Step>({ kind: 'checking' });
@@ -79,10 +86,14 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
         signal: abort.current.signal,
         onProgress: (done, total) => setStep({ kind: 'reading', progress: total ? done / total : 0 }),
       });
-      const finish = (mode: ImportMode) => storeImport(pkg.document, attachments, mode);
-      const existing = await db.dossiers.get(pkg.document.dossier.id);
-      if (existing) setStep({ kind: 'conflict', title: existing.title, run: finish });
-      else finish('replace');
+      const plan = await store.planImport(pkg.document);
+      if (abort.current.signal.aborted) return;
+      setStep({
+        kind: 'review',
+        plan,
+        document: pkg.document,
+        run: (mode) => storeImport(pkg.document, attachments, mode),
+      });
     } catch (error) {
       if (abort.current.signal.aborted) return;
       setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -143,24 +154,8 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
           </div>
         </>
       )}
-      {step.kind === 'conflict' && (
-        <>
-          <p>
-            “{step.title}” is already in your library. Keep both (the imported one becomes a copy), replace
-            yours with the imported one, or cancel.
-          </p>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={close}>
-              Cancel
-            </button>
-            <button type="button" className="button button-danger" onClick={() => step.run('replace')}>
-              Replace
-            </button>
-            <button type="button" className="button button-primary" onClick={() => step.run('keep-both')}>
-              Keep both
-            </button>
-          </div>
-        </>
+      {step.kind === 'review' && (
+        <ImportPlanView plan={step.plan} document={step.document} onChoose={step.run} onCancel={close} />
       )}
       {step.kind === 'failed' && (
         <>

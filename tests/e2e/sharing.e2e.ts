@@ -16,7 +16,7 @@ import {
   sha256Hex,
 } from '../fixtures/packages/sample-dossier';
 import { launchChromium } from './support/chromium';
-import { databaseSnapshot as databaseSnapshotOf } from './support/database';
+import { databaseSnapshot as databaseSnapshotOf, dossierSnapshot } from './support/database';
 
 let browser: Browser;
 let page: Page;
@@ -99,6 +99,9 @@ describe('sharing a dossier', () => {
 
   it('opens a package written by format version 1', async () => {
     const dialog = await importFile(path.resolve(__dirname, '../fixtures/packages/v1-sample.dossier'));
+    // Nothing is written before the user has seen what the import will do.
+    await dialog.getByText(/A new dossier: “/).waitFor({ timeout: 60_000 });
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     await expect
       .poll(() => page.getByRole('textbox', { name: 'Dossier title' }).inputValue(), { timeout: 30_000 })
@@ -130,6 +133,123 @@ describe('a .dossier dropped on the window', () => {
   });
 });
 
+/** The sample package under `dossierId` and `title`, its record ids as they are: a copy of its JSON. */
+async function samplePackage(dossierId: string, title: string): Promise<string> {
+  const attachments = sampleAttachments();
+  const json = JSON.parse(
+    JSON.stringify(sampleDossierJson(attachments)).replaceAll('d-morocco-germany', dossierId),
+  );
+  json.dossier.title = title;
+  const bytes = new Map(attachments.map((attachment) => [sha256Hex(attachment.bytes), attachment.bytes]));
+  const chunks: Uint8Array[] = [];
+  const stream = writeDossierPackage(json, (id) => bytes.get(id), { appVersion: 'e2e' });
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
+  const file = path.join(tmpdir(), `${dossierId}.dossier`);
+  writeFileSync(file, Buffer.concat(chunks));
+  return file;
+}
+
+describe('a package that reuses the record ids of a dossier already here', () => {
+  it('is stored under new ids and leaves that dossier exactly as it was, through the picker, a drop and an OS open', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // The browser hands an installed app the files the OS opens with it through window.launchQueue; this page
+    // is not installed, so the test stands in for the browser and delivers the file the same way.
+    await context.addInitScript(() => {
+      const stand = window as unknown as { launchQueue: unknown; __launch?: (params: unknown) => void };
+      stand.launchQueue = {
+        setConsumer(consumer: (params: unknown) => void) {
+          stand.__launch = consumer;
+        },
+      };
+    });
+    const desk = await context.newPage();
+    const errors: string[] = [];
+    desk.on('pageerror', (error) => errors.push(error.message));
+    await desk.goto(inject('baseUrl'));
+    const stamp = Date.now();
+    const original = await samplePackage(`d-original-${stamp}`, 'Morocco–Germany security cooperation');
+    const chooseFile = async (file: string) => {
+      const chooser = desk.waitForEvent('filechooser');
+      await desk.getByRole('button', { name: 'Import dossier' }).first().click();
+      await (await chooser).setFiles(file);
+    };
+    const dialog = desk.getByRole('dialog', { name: 'Import dossier' });
+    await chooseFile(original);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 60_000 });
+    await dialog.waitFor({ state: 'detached' });
+    await desk.getByRole('table', { name: 'Sources' }).waitFor();
+    const before = await dossierSnapshot(desk, `d-original-${stamp}`);
+    expect(JSON.parse(before).sources.length).toBeGreaterThan(0);
+
+    const paths: [string, (file: string) => Promise<void>][] = [
+      ['picker', chooseFile],
+      [
+        'drop',
+        async (file) => {
+          const bytes = [...readFileSync(file)];
+          await desk.evaluate(
+            ({ data, name }) => {
+              const transfer = new DataTransfer();
+              transfer.items.add(new File([new Uint8Array(data)], name));
+              window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+              window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+            },
+            { data: bytes, name: path.basename(file) },
+          );
+        },
+      ],
+      [
+        'os',
+        async (file) => {
+          const bytes = [...readFileSync(file)];
+          await desk.evaluate(
+            ({ data, name }) => {
+              const launch = (window as unknown as { __launch?: (params: unknown) => void }).__launch;
+              if (!launch) throw new Error('the app did not ask for launched files');
+              const handle = {
+                kind: 'file',
+                name,
+                getFile: async () => new File([new Uint8Array(data)], name),
+              };
+              launch({ files: [handle] });
+            },
+            { data: bytes, name: path.basename(file) },
+          );
+        },
+      ],
+    ];
+    for (const [how, open] of paths) {
+      const copy = await samplePackage(`d-copy-${how}-${stamp}`, `Second desk (${how})`);
+      await desk.goto(`${inject('baseUrl')}#/`);
+      await open(copy);
+      await dialog.getByText(`A new dossier: “Second desk (${how})”`).waitFor({ timeout: 60_000 });
+      await dialog.getByText(/records use ids that another dossier in your library already has/).waitFor();
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+      await desk
+        .getByRole('status')
+        .filter({ hasText: /given a new id/ })
+        .waitFor({ timeout: 60_000 });
+      expect(await dossierSnapshot(desk, `d-original-${stamp}`), how).toBe(before);
+      const stored = JSON.parse(await dossierSnapshot(desk, `d-copy-${how}-${stamp}`));
+      expect(stored.sources.length, how).toBe(JSON.parse(before).sources.length);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('changes nothing at all when the user cancels after reading what it would do', async () => {
+    const stamp = Date.now();
+    const copy = await samplePackage(`d-cancelled-${stamp}`, 'Cancelled copy');
+    await page.goto(`${inject('baseUrl')}#/`);
+    const before = await databaseSnapshot();
+    const dialog = await importFile(copy);
+    await dialog.getByText('A new dossier: “Cancelled copy”').waitFor({ timeout: 60_000 });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await databaseSnapshot()).toBe(before);
+  });
+});
+
 /** A package whose import takes a while to store: the sample with a 12 MB photo, under its own dossier id. */
 async function slowToStorePackage(): Promise<string> {
   const [notes] = sampleAttachments();
@@ -151,7 +271,9 @@ describe('work that finishes after the user moved on', () => {
   it('keeps a search typed while an import is being stored, and offers to open the imported copy', async () => {
     const file = await slowToStorePackage();
     await page.goto(`${inject('baseUrl')}#/`);
-    await (await importFile(file)).waitFor({ state: 'detached', timeout: 60_000 });
+    const first = await importFile(file);
+    await first.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 60_000 });
+    await first.waitFor({ state: 'detached', timeout: 60_000 });
     const title = page.getByRole('textbox', { name: 'Dossier title' });
     await expect.poll(() => title.inputValue(), { timeout: 30_000 }).toMatch(/^Morocco/);
     const dossierUrl = page.url();

@@ -60,3 +60,24 @@ export function putRecords(page: Page, tables: Record<string, unknown[]>): Promi
     db.close();
   }, tables);
 }
+
+/** One dossier's own records (the dossier, its sources, entities, events, briefings and their versions). */
+export async function dossierSnapshot(page: Page, dossierId: string): Promise<string> {
+  const records = (await databaseRecords(page)) as Record<
+    string,
+    { id: string; dossierId?: string; briefingId?: string }[]
+  >;
+  const own = (table: string) => (records[table] ?? []).filter((record) => record.dossierId === dossierId);
+  const briefings = own('briefings');
+  const briefingIds = new Set(briefings.map((briefing) => briefing.id));
+  return JSON.stringify({
+    dossier: (records.dossiers ?? []).filter((record) => record.id === dossierId),
+    sources: own('sources'),
+    entities: own('entities'),
+    timeline: own('timeline'),
+    briefings,
+    briefingVersions: (records.briefingVersions ?? []).filter((version) =>
+      briefingIds.has(version.briefingId ?? ''),
+    ),
+  });
+}

@@ -238,8 +238,8 @@ describe('the change each write tells', () => {
         op: 'import',
         replaced: false,
         document: expect.objectContaining({
-          dossier: copy.result,
-          entities: [expect.objectContaining({ name: 'Tangier', dossierId: copy.result.id })],
+          dossier: copy.result.dossier,
+          entities: [expect.objectContaining({ name: 'Tangier', dossierId: copy.result.dossier.id })],
         }),
       },
     ]);
