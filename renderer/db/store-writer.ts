@@ -23,6 +23,7 @@ export type StoreTable = (typeof ALL_STORE_TABLES)[number];
 
 /** The tables of the records that belong to one dossier and mark it changed when written. */
 type DossierRecordTable = 'sources' | 'entities' | 'timeline' | 'briefings';
+
 /** How a kind of record is checked, and what a user is told when it is no longer there. */
 export interface RecordCheck<R> {
   readonly schema: z.ZodType<R>;
@@ -31,6 +32,7 @@ export interface RecordCheck<R> {
   /** The message when the record is no longer in the store. */
   readonly missing: string;
 }
+
 interface DossierRecord {
   readonly id: string;
   readonly dossierId: string;
@@ -103,8 +105,8 @@ export class StoreWriter {
   }
 
   /**
-   * Applies `patch` to a stored record of a dossier, checked against `schema`, and marks the dossier changed;
-   * call inside a write over `dossiers` and `table`. `missing` is the message for a record no longer there.
+   * Applies `patch` to a stored record of a dossier, checks the result and marks the dossier changed; call
+   * inside a write over `dossiers` and `table`.
    */
   async patchDossierRecord<R extends DossierRecord>(
     table: DossierRecordTable,

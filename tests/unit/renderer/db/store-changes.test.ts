@@ -298,6 +298,24 @@ describe('a write that fails', () => {
     expect(log).toEqual([]);
   });
 
+  it('restores a version all or nothing: no “Before restoring” version is kept when the briefing cannot be saved', async () => {
+    const dossier = await store.createDossier({ title: 'Restore' });
+    const briefing = await store.createBriefing(dossier.id, template, 'First title');
+    const sent = await store.saveBriefingVersion(briefing.id, 'Sent');
+    await store.updateBriefing(briefing.id, { title: 'Second title' });
+    const put = vi
+      .spyOn(db.briefings, 'put')
+      .mockRejectedValue(Object.assign(new Error('disk trouble'), { name: 'UnknownError' }));
+    log = [];
+    await expect(store.restoreBriefingVersion(sent.id)).rejects.toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+    });
+    put.mockRestore();
+    expect(log).toEqual([]);
+    expect((await store.listBriefingVersions(briefing.id)).map((version) => version.name)).toEqual(['Sent']);
+    expect((await db.briefings.get(briefing.id))?.title).toBe('Second title');
+  });
+
   it('is refused, telling nothing, when started inside another transaction that would commit it later', async () => {
     const dossier = await store.createDossier({ title: 'Nested' });
     log = [];
