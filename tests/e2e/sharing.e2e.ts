@@ -155,12 +155,16 @@ describe('a package that reuses the record ids of a dossier already here', () =>
     // The browser hands an installed app the files the OS opens with it through window.launchQueue; this page
     // is not installed, so the test stands in for the browser and delivers the file the same way.
     await context.addInitScript(() => {
-      const stand = window as unknown as { launchQueue: unknown; __launch?: (params: unknown) => void };
-      stand.launchQueue = {
-        setConsumer(consumer: (params: unknown) => void) {
-          stand.__launch = consumer;
+      const stand = window as unknown as { __launch?: (params: unknown) => void };
+      // Chromium has a launchQueue of its own on Window's prototype: this one, on the window, comes first.
+      Object.defineProperty(window, 'launchQueue', {
+        configurable: true,
+        value: {
+          setConsumer(consumer: (params: unknown) => void) {
+            stand.__launch = consumer;
+          },
         },
-      };
+      });
     });
     const desk = await context.newPage();
     const errors: string[] = [];
