@@ -2,7 +2,7 @@
 // user somewhere only if they are still where they were when they asked: a route or a search the user
 // chose meanwhile is never overridden by work that finishes afterwards.
 
-import { getUiState } from '../state/ui-store';
+import { dispatch, getUiState } from '../state/ui-store';
 import { navigate, type Route } from './routes';
 
 export interface UserPlace {
@@ -25,4 +25,23 @@ export function noteUserPlace(): UserPlace {
       return true;
     },
   };
+}
+
+/**
+ * Says that work is done without moving the user: the notice's Open button goes to what it made (leaving
+ * any search, since the user asked for this place now).
+ */
+export function offerToOpen(text: string, route: Route): void {
+  dispatch({
+    type: 'notice/show',
+    tone: 'info',
+    text,
+    action: {
+      label: 'Open',
+      run: () => {
+        dispatch({ type: 'search/set', query: '' });
+        navigate(route);
+      },
+    },
+  });
 }

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { Dossier, Marking } from '../../shared/model';
-import { navigate } from '../app/routes';
-import { noteUserPlace } from '../app/user-place';
+import { noteUserPlace, offerToOpen } from '../app/user-place';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { MarkingPicker } from '../components/MarkingPicker';
 import { useStillShown } from '../components/use-still-shown';
 import { store } from '../db';
-import { dispatch, reportError } from '../state/ui-store';
+import { reportError } from '../state/ui-store';
 import { templateById, templates } from '../templates';
 
 /** A new briefing: its template gives the sections it starts with and, later, the Word layout. */
@@ -30,12 +29,7 @@ export function NewBriefingDialog({ dossier, onClose }: { dossier: Dossier; onCl
             const route = { view: 'briefing', briefingId: briefing.id } as const;
             // Closed while it was being stored: it exists now, so say so instead of moving.
             if (!shown.current) {
-              dispatch({
-                type: 'notice/show',
-                tone: 'info',
-                text: `Created “${briefing.title}”.`,
-                action: { label: 'Open', run: () => navigate(route) },
-              });
+              offerToOpen(`Created “${briefing.title}”.`, route);
               return;
             }
             onClose();

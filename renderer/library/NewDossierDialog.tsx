@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { DEFAULT_MARKING, type Marking } from '../../shared/model';
-import { navigate } from '../app/routes';
-import { noteUserPlace } from '../app/user-place';
+import { noteUserPlace, offerToOpen } from '../app/user-place';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { MarkingPicker } from '../components/MarkingPicker';
@@ -43,12 +42,7 @@ export function NewDossierDialog() {
             const route = { view: 'dossier', dossierId: dossier.id, tab: 'sources' } as const;
             // Closed with Escape while it was being stored: it exists now, so say so instead of moving.
             if (getUiState().panel !== 'new-dossier') {
-              dispatch({
-                type: 'notice/show',
-                tone: 'info',
-                text: `Created “${dossier.title}”.`,
-                action: { label: 'Open', run: () => navigate(route) },
-              });
+              offerToOpen(`Created “${dossier.title}”.`, route);
               return;
             }
             dispatch({ type: 'panel/close', panel: 'new-dossier' });

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DossierDocument } from '../../shared/model';
 import { isEncryptedPackage } from '../../shared/package';
-import { navigate } from '../app/routes';
-import { noteUserPlace } from '../app/user-place';
+import { noteUserPlace, offerToOpen } from '../app/user-place';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { store } from '../db';
@@ -42,18 +41,7 @@ function storeImport(document: ImportedDocument, attachments: ImportedAttachment
         dispatch({ type: 'notice/show', tone: 'info', text });
         return;
       }
-      dispatch({
-        type: 'notice/show',
-        tone: 'info',
-        text,
-        action: {
-          label: 'Open',
-          run: () => {
-            dispatch({ type: 'search/set', query: '' });
-            navigate(route);
-          },
-        },
-      });
+      offerToOpen(text, route);
     },
     (error: unknown) =>
       reportError(
