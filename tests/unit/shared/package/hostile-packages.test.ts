@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PackageError, type PackageErrorCode, readDossierPackage } from '../../../../shared/package';
 import { generateHostileFixtures } from '../../../fixtures/hostile/generate';
+import { briefingTextUnderTest } from '../../../fixtures/sharing/briefing-text-under-test';
 import { buildPackage } from '../../../fixtures/hostile/raw-zip';
 
 // Generated before the tests are collected, so each fixture gets a test named after it.
@@ -32,6 +33,9 @@ const ISSUE_CASES: PackageErrorCode[] = [
   'CIPHERTEXT_ALTERED',
   'CIPHERTEXT_TRUNCATED',
   'NEWER_FORMAT',
+  'STATE_MISMATCH',
+  'STATE_INVALID',
+  'BASE_MISMATCH',
 ];
 
 describe('hostile packages, through readDossierPackage', () => {
@@ -52,6 +56,7 @@ describe('hostile packages, through readDossierPackage', () => {
     try {
       await readDossierPackage(readFileSync(fixture.file), {
         passphrase: fixture.passphrase,
+        briefingText: briefingTextUnderTest,
         async stageAttachment(attachment, stream) {
           staged.push(attachment.id);
           for await (const _ of stream as unknown as AsyncIterable<Uint8Array>);

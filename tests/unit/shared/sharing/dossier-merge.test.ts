@@ -10,7 +10,7 @@ import {
   resolveConflicts,
   SharingError,
 } from '../../../../shared/sharing';
-import { briefingTextUnderTest as text } from './briefing-text-under-test';
+import { briefingTextUnderTest as text } from '../../../fixtures/sharing/briefing-text-under-test';
 import {
   ancestor,
   briefingDoc,
