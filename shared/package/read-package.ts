@@ -395,7 +395,8 @@ async function openPackage(
   const baseListed = listed.get(BASE_PATH);
   const baseEntry = byName.get(BASE_PATH);
   if (baseListed && baseEntry) {
-    if (baseEntry.uncompressedSize > limits.maxDocumentBytes) throw tooLarge(BASE_PATH, limits.maxDocumentBytes);
+    if (baseEntry.uncompressedSize > limits.maxDocumentBytes)
+      throw tooLarge(BASE_PATH, limits.maxDocumentBytes);
     const baseBytes = await readWhole(baseEntry);
     if ((await sha256Hex(baseBytes)) !== baseListed.sha256) throw checksumMismatch(BASE_PATH);
     base = parseBaseDocument(parseJsonEntry(baseBytes, BASE_PATH, MAX_JSON_DEPTH));

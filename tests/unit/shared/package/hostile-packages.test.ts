@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PackageError, type PackageErrorCode, readDossierPackage } from '../../../../shared/package';
 import { generateHostileFixtures } from '../../../fixtures/hostile/generate';
-import { briefingTextUnderTest } from '../../../fixtures/sharing/briefing-text-under-test';
 import { buildPackage } from '../../../fixtures/hostile/raw-zip';
+import { briefingTextUnderTest } from '../../../fixtures/sharing/briefing-text-under-test';
 
 // Generated before the tests are collected, so each fixture gets a test named after it.
 const fixtures = await generateHostileFixtures();
