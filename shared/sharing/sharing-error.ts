@@ -1,0 +1,19 @@
+// The error sharing throws when a colleague's copy cannot be used as it is: a code per way it can be wrong,
+// and a message that says what happened and what to do. Nothing is written when one is thrown.
+
+export type SharingErrorCode =
+  /** A briefing's Yjs state cannot be decoded, is cut short, or holds something a briefing never holds. */
+  | 'BRIEFING_STATE_DAMAGED'
+  /** Two Yjs states that share no history: merging them would repeat every paragraph. */
+  | 'BRIEFING_STATES_UNRELATED';
+
+export class SharingError extends Error {
+  override readonly name = 'SharingError';
+  constructor(
+    readonly code: SharingErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
