@@ -4,6 +4,8 @@
 export type SharingErrorCode =
   /** A briefing's Yjs state cannot be decoded, is cut short, or holds something a briefing never holds. */
   | 'BRIEFING_STATE_DAMAGED'
+  /** A briefing's text, once merged, beyond the model's limits on nodes or characters. */
+  | 'BRIEFING_STATE_TOO_LARGE'
   /** Two Yjs states that share no history: merging them would repeat every paragraph. */
   | 'BRIEFING_STATES_UNRELATED';
 
