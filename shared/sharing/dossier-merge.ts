@@ -365,7 +365,18 @@ export function mergeDossiers(input: MergeInput): MergeResult {
   const dossierId = mine.dossier.id;
   const mineStates = input.states?.mine ?? new Map<string, BriefingState>();
   const theirsStates = input.states?.theirs ?? new Map<string, BriefingState>();
-  const textMergeable = (id: string) => text !== undefined && mineStates.has(id) && theirsStates.has(id);
+  // Briefing text merges as text where both sides carry a state of one history; otherwise as a field.
+  const textStates = new Map<string, BriefingState>();
+  for (const [id, mineState] of mineStates) {
+    const theirsState = theirsStates.get(id);
+    if (!text || !theirsState) continue;
+    try {
+      textStates.set(id, text.mergeBriefingStates(mineState, theirsState));
+    } catch (error) {
+      if (!(error instanceof SharingError && error.code === 'BRIEFING_STATES_UNRELATED')) throw error;
+    }
+  }
+  const textMergeable = (id: string) => textStates.has(id);
   const skipContent = new Set([...BOOKKEEPING_FIELDS, 'content']);
 
   const dossier = mergeRecord(
@@ -407,15 +418,14 @@ export function mergeDossiers(input: MergeInput): MergeResult {
   const states = new Map<string, BriefingState>();
   let textMerged = 0;
   merged.briefings = merged.briefings.map((briefing: Briefing) => {
-    const mineState = mineStates.get(briefing.id);
-    const theirsState = theirsStates.get(briefing.id);
-    if (text && mineState && theirsState) {
-      const state = text.mergeBriefingStates(mineState, theirsState);
+    const mergedState = textStates.get(briefing.id);
+    if (text && mergedState) {
+      const state = mergedState;
       states.set(briefing.id, state);
       textMerged++;
       return { ...briefing, content: text.briefingContentOf(state) };
     }
-    const state = mineState ?? theirsState;
+    const state = mineStates.get(briefing.id) ?? theirsStates.get(briefing.id);
     if (state) states.set(briefing.id, text ? text.updateBriefingState(state, briefing.content) : state);
     return briefing;
   });

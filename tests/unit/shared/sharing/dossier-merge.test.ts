@@ -323,6 +323,28 @@ describe('briefings', () => {
     expect(text.briefingStateMatches(state, briefing.content)).toBe(true);
   });
 
+  it('never merges two states made separately from one JSON (the Yjs duplication trap): the content merges as a field', () => {
+    const base = ancestor();
+    const changed = [...PARAGRAPHS];
+    changed[4] = 'Die Zusammenarbeit umfasst auch den Austausch über Schleusernetzwerke.';
+    const mine = edited(base, () => undefined);
+    const theirs = edited(base, (copy) => {
+      find(copy.briefings, 'b-readout').content = briefingDoc(changed);
+    });
+    // Each officer packed the plain JSON on their own, so each state was built separately.
+    const states = {
+      mine: new Map([['b-readout', text.createBriefingState(find(mine.briefings, 'b-readout').content)]]),
+      theirs: new Map([['b-readout', text.createBriefingState(find(theirs.briefings, 'b-readout').content)]]),
+    };
+    const result = valid(mergeDossiers({ base, mine, theirs, states, text }));
+    const briefing = find(result.merged.briefings, 'b-readout');
+    expect(paragraphTexts(briefing.content)).toEqual(changed);
+    expect(result.report.textMerged).toBe(0);
+    expect(text.briefingStateMatches(result.states.get('b-readout') as Uint8Array, briefing.content)).toBe(
+      true,
+    );
+  });
+
   it('without states, merges a briefing’s content as a field: changed on one side is taken', () => {
     const changed = [...PARAGRAPHS];
     changed[5] = 'Next steps: a readout to the director on 19 March.';
