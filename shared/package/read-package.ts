@@ -12,6 +12,7 @@ import {
   parseDossierDocument,
 } from '../model';
 import type { BriefingText } from '../sharing';
+import * as briefingState from '../sharing/briefing-state';
 import {
   concatBytes,
   decodeUtf8,
@@ -76,8 +77,8 @@ export interface ReadDossierPackageOptions {
    */
   stageAttachment?(attachment: Attachment, bytes: ReadableStream<Uint8Array>): Promise<void>;
   /**
-   * The briefing-text CRDT: each briefing's state is checked against its JSON (STATE_INVALID,
-   * STATE_MISMATCH). The app and the CLI always pass it; without it states are carried unchecked.
+   * The briefing-text CRDT each briefing's state is checked with against its JSON (STATE_INVALID,
+   * STATE_MISMATCH); the app's own (briefing-state.ts) unless another is given.
    */
   briefingText?: Pick<BriefingText, 'briefingStateMatches'>;
   /** Tests only: accept fewer PBKDF2 iterations than Dossier Desk ever writes. */
@@ -422,7 +423,7 @@ async function openPackage(
       throw tooLarge(item.path, limits.maxBriefingStateBytes);
     const stateBytes = await readWhole(entry);
     if ((await sha256Hex(stateBytes)) !== item.sha256) throw checksumMismatch(item.path);
-    if (options.briefingText) checkBriefingState(options.briefingText, stateBytes, briefing);
+    checkBriefingState(options.briefingText ?? briefingState, stateBytes, briefing);
     briefingStates.set(briefingId, stateBytes);
   }
 

@@ -24,9 +24,7 @@ let fixtures: HostileFixture[];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  // The app reads packages without the briefing-text CRDT until the lead wires briefing-state.ts into
-  // renderer/sharing (issue 12); the fixtures only such a reader refuses join this list then.
-  fixtures = (await generateHostileFixtures()).filter((fixture) => !fixture.needsBriefingText);
+  fixtures = await generateHostileFixtures();
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   page = await context.newPage();

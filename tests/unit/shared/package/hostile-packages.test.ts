@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { PackageError, type PackageErrorCode, readDossierPackage } from '../../../../shared/package';
 import { generateHostileFixtures } from '../../../fixtures/hostile/generate';
 import { buildPackage } from '../../../fixtures/hostile/raw-zip';
-import { briefingTextUnderTest } from '../../../fixtures/sharing/briefing-text-under-test';
 
 // Generated before the tests are collected, so each fixture gets a test named after it.
 const fixtures = await generateHostileFixtures();
@@ -56,7 +55,6 @@ describe('hostile packages, through readDossierPackage', () => {
     try {
       await readDossierPackage(readFileSync(fixture.file), {
         passphrase: fixture.passphrase,
-        briefingText: briefingTextUnderTest,
         async stageAttachment(attachment, stream) {
           staged.push(attachment.id);
           for await (const _ of stream as unknown as AsyncIterable<Uint8Array>);
