@@ -482,7 +482,23 @@ export function resolveConflicts(
       );
     }
   }
-  const document = structuredClone(result.merged);
+  // Only the records a choice changes are copied; the rest stay shared with the merge's result.
+  const document: DossierDocument = {
+    ...result.merged,
+    dossier: { ...result.merged.dossier },
+    sources: [...result.merged.sources],
+    entities: [...result.merged.entities],
+    timeline: [...result.merged.timeline],
+    briefings: [...result.merged.briefings],
+  };
+  const editable = (kind: RecordKind, id: string): AnyRecord | undefined => {
+    const list = records(document, kind);
+    const at = list.findIndex((candidate) => candidate.id === id);
+    if (at < 0) return undefined;
+    const copy = { ...(list[at] as AnyRecord) };
+    list[at] = copy;
+    return copy;
+  };
   const states = new Map(result.states);
   const open: MergeConflict[] = [];
   const copies = new Map<string, { kind: RecordKind; fields: MergeConflict[] }>();
@@ -493,11 +509,12 @@ export function resolveConflicts(
       open.push(conflict);
       continue;
     }
+    if (choice === 'mine') continue;
     const record =
       conflict.kind === 'dossier'
         ? (document.dossier as unknown as Record<string, unknown>)
-        : records(document, conflict.kind).find((candidate) => candidate.id === conflict.recordId);
-    if (!record || choice === 'mine') continue;
+        : editable(conflict.kind, conflict.recordId);
+    if (!record) continue;
     if (choice === 'theirs') {
       setField(record, conflict.field, conflict.theirs);
       if (conflict.kind === 'briefings') touchedBriefings.add(conflict.recordId);
