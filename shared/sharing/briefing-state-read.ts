@@ -98,7 +98,7 @@ export function readTextRun(text: Y.XmlText, budget: ReadBudget): LooseNode[] {
 
 export function readUnits(parent: Y.XmlFragment, depth: number, budget: ReadBudget): YUnit[] {
   if (depth > MAX_RICH_TEXT_DEPTH) {
-    throw damagedState(`it is nested deeper than the limit of ${MAX_RICH_TEXT_DEPTH} levels`);
+    throw damagedState(`it is nested deeper than a briefing may be (${MAX_RICH_TEXT_DEPTH} levels)`);
   }
   return parent.toArray().map((child): YUnit => {
     if (child instanceof Y.XmlText) return { kind: 'run', y: child, texts: readTextRun(child, budget) };

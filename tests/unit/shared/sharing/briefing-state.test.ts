@@ -467,13 +467,26 @@ describe('briefing state: checking and refusing', () => {
 
   it('refuses a state nested deeper than a briefing may be, without overflowing the stack', () => {
     const doc = new Y.Doc();
-    let parent: Y.XmlFragment = doc.getXmlFragment(BRIEFING_FRAGMENT);
-    for (let level = 0; level < 5_000; level += 1) {
-      const quote = new Y.XmlElement('blockquote');
-      parent.insert(0, [quote]);
-      parent = quote;
-    }
-    expect(damagedCodeOf(() => briefingContentOf(Y.encodeStateAsUpdate(doc)))).toBe('BRIEFING_STATE_DAMAGED');
+    doc.transact(() => {
+      let parent: Y.XmlFragment = doc.getXmlFragment(BRIEFING_FRAGMENT);
+      for (let level = 0; level < 20_000; level += 1) {
+        const quote = new Y.XmlElement('blockquote');
+        parent.insert(0, [quote]);
+        parent = quote;
+      }
+    });
+    const deep = Y.encodeStateAsUpdate(doc);
+    expect(() => briefingContentOf(deep)).toThrow(/nested deeper than a briefing may be/);
+    expect(damagedCodeOf(() => updateBriefingState(deep, docOf('Flat again.')))).toBe(
+      'BRIEFING_STATE_DAMAGED',
+    );
+  });
+
+  it('refuses a state that depends on changes it does not hold (an update without its start)', () => {
+    const start = createBriefingState(docOf('The first version.'));
+    const next = updateBriefingState(start, docOf('The first version, edited.', 'And more.'));
+    const onlyTheChange = Y.diffUpdate(next, Y.encodeStateVectorFromUpdate(start));
+    expect(damagedCodeOf(() => briefingContentOf(onlyTheChange))).toBe('BRIEFING_STATE_DAMAGED');
   });
 
   it('answers any damage to the bytes with a SharingError or a valid briefing, never another failure', () => {
