@@ -201,7 +201,7 @@ describe('briefing state: the Y structure', () => {
       { insert: 'see ', attributes: {} },
       {
         insert: 'the note',
-        attributes: { link: { href: 'https://example.org', target: null, rel: 'nofollow' } },
+        attributes: { italic: {}, link: { href: 'https://example.org', target: null, rel: 'nofollow' } },
       },
     ]);
     block.insert(0, [text]);
@@ -223,7 +223,8 @@ describe('briefing state: the Y structure', () => {
             {
               type: 'text',
               text: 'the note',
-              marks: [{ type: 'link', attrs: { href: 'https://example.org' } }],
+              // In the editor's order of marks (link first), whatever order they were stored in.
+              marks: [{ type: 'link', attrs: { href: 'https://example.org' } }, { type: 'italic' }],
             },
           ],
         },
