@@ -1,11 +1,26 @@
 // Briefings for the tests of shared/sharing: every node and mark the model has, in en/fr/de/ar.
 
-import { parseRichText, type RichTextDoc } from '../../../../shared/model';
+import { parseRichText, type RichTextDoc, type RichTextMark } from '../../../../shared/model';
 
 export const IMAGE_ID = 'a3f1c2d4e5b6a7980112233445566778899aabbccddeeff00112233445566778';
 
 export function paragraph(text: string): RichTextDoc['content'][number] {
   return { type: 'paragraph', content: [{ type: 'text', text }] };
+}
+
+/** A paragraph with one marked stretch between two plain ones (either may be empty). */
+export function markedParagraph(
+  before: string,
+  marked: string,
+  marks: RichTextMark[],
+  after = '',
+): RichTextDoc['content'][number] {
+  const content = [
+    { type: 'text' as const, text: before },
+    { type: 'text' as const, text: marked, marks },
+    { type: 'text' as const, text: after },
+  ];
+  return { type: 'paragraph', content: content.filter((node) => node.text !== '') };
 }
 
 export function docOf(...texts: string[]): RichTextDoc {

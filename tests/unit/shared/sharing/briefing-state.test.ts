@@ -11,7 +11,7 @@ import {
   updateBriefingState,
 } from '../../../../shared/sharing/briefing-state';
 import { SharingError } from '../../../../shared/sharing/sharing-error';
-import { docOf, FULL_BRIEFING, IMAGE_ID, paragraph } from './briefing-fixtures';
+import { docOf, FULL_BRIEFING, IMAGE_ID, markedParagraph, paragraph } from './briefing-fixtures';
 
 function damagedCodeOf(action: () => unknown): string {
   try {
@@ -81,18 +81,11 @@ describe('briefing state: the Y structure', () => {
     const expected: RichTextDoc = {
       type: 'doc',
       content: [
-        {
-          type: 'paragraph',
-          content: [
-            { type: 'text', text: 'see ' },
-            {
-              type: 'text',
-              text: 'the note',
-              // In the editor's order of marks (link first), whatever order they were stored in.
-              marks: [{ type: 'link', attrs: { href: 'https://example.org' } }, { type: 'italic' }],
-            },
-          ],
-        },
+        // In the editor's order of marks (link first), whatever order they were stored in.
+        markedParagraph('see ', 'the note', [
+          { type: 'link', attrs: { href: 'https://example.org' } },
+          { type: 'italic' },
+        ]),
         {
           type: 'orderedList',
           attrs: { start: 1 },
@@ -225,18 +218,12 @@ describe('briefing state: incremental updates', () => {
     const marked: RichTextDoc = {
       type: 'doc',
       content: [
-        {
-          type: 'paragraph',
-          content: [
-            { type: 'text', text: 'The ' },
-            {
-              type: 'text',
-              text: 'harbour office',
-              marks: [{ type: 'link', attrs: { href: 'https://example.org' } }, { type: 'bold' }],
-            },
-            { type: 'text', text: ' confirmed.' },
-          ],
-        },
+        markedParagraph(
+          'The ',
+          'harbour office',
+          [{ type: 'link', attrs: { href: 'https://example.org' } }, { type: 'bold' }],
+          ' confirmed.',
+        ),
       ],
     };
     const withMarks = updateBriefingState(state, marked);
