@@ -7,6 +7,7 @@ import { ModelError } from '../model/model-error';
 import { parseRichText, type RichTextDoc } from '../model/rich-text';
 import {
   BRIEFING_FRAGMENT,
+  joinTextNeighbours,
   type LooseNode,
   markOfAttribute,
   NODE_ATTRIBUTES,
@@ -98,7 +99,7 @@ export function readTextRun(text: Y.XmlText, budget: ReadBudget): LooseNode[] {
 
 export function readUnits(parent: Y.XmlFragment, depth: number, budget: ReadBudget): YUnit[] {
   if (depth > MAX_RICH_TEXT_DEPTH) {
-    throw damagedState(`it is nested deeper than the limit of ${MAX_RICH_TEXT_DEPTH} levels`);
+    throw damagedState(`it is nested deeper than a briefing may be (${MAX_RICH_TEXT_DEPTH} levels)`);
   }
   return parent.toArray().map((child): YUnit => {
     if (child instanceof Y.XmlText) return { kind: 'run', y: child, texts: readTextRun(child, budget) };
@@ -120,27 +121,12 @@ function readElement(element: Y.XmlElement, depth: number, budget: ReadBudget): 
     if (stored[name] !== undefined && stored[name] !== null) attrs[name] = stored[name];
   }
   if (known.length > 0) node.attrs = attrs;
+  // Two Y.XmlText side by side (concurrent typing at a node's edge) are one run of text to ProseMirror.
   const content = joinTextNeighbours(
     readUnits(element, depth + 1, budget).flatMap((unit) => (unit.kind === 'run' ? unit.texts : [unit.node])),
   );
   if (content.length > 0) node.content = content;
   return node;
-}
-
-// Two Y.XmlText side by side (concurrent typing at a node's edge) are one run of text to ProseMirror.
-function joinTextNeighbours(content: LooseNode[]): LooseNode[] {
-  const joined: LooseNode[] = [];
-  let texts: LooseNode[] = [];
-  for (const node of content) {
-    if (node.type === 'text') {
-      texts.push(node);
-    } else {
-      joined.push(...normalTextRun(texts), node);
-      texts = [];
-    }
-  }
-  joined.push(...normalTextRun(texts));
-  return joined;
 }
 
 /** Nodes whose content must hold at least one block: emptied by a merge, they get an empty paragraph. */

@@ -119,6 +119,22 @@ export function normalTextRun(texts: readonly LooseNode[]): LooseNode[] {
   return run;
 }
 
+/** A node's content with neighbouring text nodes joined as normalTextRun joins them; other nodes as they are. */
+export function joinTextNeighbours(content: readonly LooseNode[]): LooseNode[] {
+  const joined: LooseNode[] = [];
+  let texts: LooseNode[] = [];
+  for (const node of content) {
+    if (node.type === 'text') {
+      texts.push(node);
+    } else {
+      joined.push(...normalTextRun(texts), node);
+      texts = [];
+    }
+  }
+  joined.push(...normalTextRun(texts));
+  return joined;
+}
+
 /**
  * The one form two documents are compared in: the model's attributes only, null ones left out, marks in
  * order, text neighbours joined, empty content left out. Equal normal forms mean equal briefings.
@@ -128,17 +144,9 @@ export function normalNode(node: LooseNode): LooseNode {
   const normal: LooseNode = { type: node.type };
   const attrs = normalAttributes(node.type, node.attrs);
   if (Object.keys(attrs).length > 0) normal.attrs = attrs;
-  const content: LooseNode[] = [];
-  let texts: LooseNode[] = [];
-  for (const child of node.content ?? []) {
-    if (child.type === 'text') {
-      texts.push(child);
-      continue;
-    }
-    content.push(...normalTextRun(texts), normalNode(child));
-    texts = [];
-  }
-  content.push(...normalTextRun(texts));
+  const content = joinTextNeighbours(node.content ?? []).map((child) =>
+    child.type === 'text' ? child : normalNode(child),
+  );
   if (content.length > 0) normal.content = content;
   return normal;
 }

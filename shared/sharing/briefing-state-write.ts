@@ -238,14 +238,14 @@ function updateElement(element: Y.XmlElement, node: LooseNode, depth: number, bu
   updateChildren(element, unitsOf(node), depth + 1, budget);
 }
 
-export function commonPrefix(a: string, b: string): number {
+function commonPrefix(a: string, b: string): number {
   const limit = Math.min(a.length, b.length);
   let length = 0;
   while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length += 1;
   return length;
 }
 
-export function commonSuffix(a: string, b: string): number {
+function commonSuffix(a: string, b: string): number {
   const limit = Math.min(a.length, b.length);
   let length = 0;
   while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) {

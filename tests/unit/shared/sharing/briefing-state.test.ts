@@ -11,142 +11,7 @@ import {
   updateBriefingState,
 } from '../../../../shared/sharing/briefing-state';
 import { SharingError } from '../../../../shared/sharing/sharing-error';
-
-const IMAGE_ID = 'a3f1c2d4e5b6a7980112233445566778899aabbccddeeff00112233445566778';
-
-function paragraph(text: string): RichTextDoc['content'][number] {
-  return { type: 'paragraph', content: [{ type: 'text', text }] };
-}
-
-function docOf(...texts: string[]): RichTextDoc {
-  return { type: 'doc', content: texts.map(paragraph) };
-}
-
-/** Every node and mark the model has, in the four languages the desk works in. */
-const FULL_BRIEFING: RichTextDoc = parseRichText({
-  type: 'doc',
-  content: [
-    { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Rabat: port talks resume' }] },
-    {
-      type: 'paragraph',
-      content: [
-        { type: 'text', text: 'The minister met the envoy on ' },
-        { type: 'text', text: 'Monday', marks: [{ type: 'bold' }] },
-        { type: 'text', text: ' at the ' },
-        {
-          type: 'text',
-          text: 'harbour office',
-          marks: [{ type: 'link', attrs: { href: 'https://example.org/port' } }, { type: 'italic' }],
-        },
-        { type: 'citation', attrs: { sourceId: 'src-lemonde-0412' } },
-        { type: 'text', text: '.' },
-        { type: 'hardBreak' },
-        { type: 'text', text: 'Struck figure', marks: [{ type: 'strike' }] },
-        { type: 'text', text: ' and ' },
-        {
-          type: 'text',
-          text: 'emphasis',
-          marks: [{ type: 'bold' }, { type: 'italic' }, { type: 'strike' }, { type: 'underline' }],
-        },
-        { type: 'text', text: ' 🇲🇦 sans souci.' },
-      ],
-    },
-    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Réactions à Paris' }] },
-    {
-      type: 'blockquote',
-      content: [
-        paragraph('« Nous suivons la situation de très près », a déclaré le porte-parole.'),
-        paragraph('Die Bundesregierung prüft die Lage; Außenministerin äußerte sich zurückhaltend.'),
-      ],
-    },
-    { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'المصادر المحلية' }] },
-    {
-      type: 'paragraph',
-      content: [
-        { type: 'text', text: 'قال المتحدث باسم الحكومة إن المحادثات ستستأنف ' },
-        { type: 'text', text: 'الأسبوع المقبل', marks: [{ type: 'underline' }] },
-        { type: 'citation', attrs: { sourceId: 'src-hespress-17' } },
-      ],
-    },
-    {
-      type: 'orderedList',
-      attrs: { start: 3 },
-      content: [
-        { type: 'listItem', content: [paragraph('Customs reform')] },
-        {
-          type: 'listItem',
-          content: [
-            paragraph('Fisheries'),
-            {
-              type: 'bulletList',
-              content: [
-                { type: 'listItem', content: [paragraph('Quotas für die Nordsee')] },
-                {
-                  type: 'listItem',
-                  content: [
-                    paragraph('Licences'),
-                    {
-                      type: 'orderedList',
-                      attrs: { start: 1 },
-                      content: [{ type: 'listItem', content: [paragraph('2026')] }],
-                    },
-                  ],
-                },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    {
-      type: 'table',
-      content: [
-        {
-          type: 'tableRow',
-          content: [
-            {
-              type: 'tableHeader',
-              attrs: { colspan: 1, rowspan: 1, colwidth: [120] },
-              content: [paragraph('Source')],
-            },
-            {
-              type: 'tableHeader',
-              attrs: { colspan: 2, rowspan: 1, colwidth: [80, 140] },
-              content: [paragraph('Grading')],
-            },
-          ],
-        },
-        {
-          type: 'tableRow',
-          content: [
-            {
-              type: 'tableCell',
-              attrs: { colspan: 1, rowspan: 2, colwidth: null },
-              content: [paragraph('Le Monde')],
-            },
-            {
-              type: 'tableCell',
-              attrs: { colspan: 1, rowspan: 1, colwidth: null },
-              content: [paragraph('B')],
-            },
-            {
-              type: 'tableCell',
-              attrs: { colspan: 1, rowspan: 1, colwidth: null },
-              content: [
-                { type: 'paragraph', content: [{ type: 'text', text: '2', marks: [{ type: 'bold' }] }] },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    {
-      type: 'image',
-      attrs: { attachmentId: IMAGE_ID, alt: 'Port of Tanger Med', title: null, width: 640, height: null },
-    },
-    { type: 'paragraph' },
-  ],
-});
+import { docOf, FULL_BRIEFING, IMAGE_ID, markedParagraph, paragraph } from './briefing-fixtures';
 
 function damagedCodeOf(action: () => unknown): string {
   try {
@@ -201,7 +66,7 @@ describe('briefing state: the Y structure', () => {
       { insert: 'see ', attributes: {} },
       {
         insert: 'the note',
-        attributes: { link: { href: 'https://example.org', target: null, rel: 'nofollow' } },
+        attributes: { italic: {}, link: { href: 'https://example.org', target: null, rel: 'nofollow' } },
       },
     ]);
     block.insert(0, [text]);
@@ -216,17 +81,11 @@ describe('briefing state: the Y structure', () => {
     const expected: RichTextDoc = {
       type: 'doc',
       content: [
-        {
-          type: 'paragraph',
-          content: [
-            { type: 'text', text: 'see ' },
-            {
-              type: 'text',
-              text: 'the note',
-              marks: [{ type: 'link', attrs: { href: 'https://example.org' } }],
-            },
-          ],
-        },
+        // In the editor's order of marks (link first), whatever order they were stored in.
+        markedParagraph('see ', 'the note', [
+          { type: 'link', attrs: { href: 'https://example.org' } },
+          { type: 'italic' },
+        ]),
         {
           type: 'orderedList',
           attrs: { start: 1 },
@@ -289,7 +148,7 @@ describe('briefing state: two officers, one shared ancestor', () => {
     ]);
   });
 
-  it('keeps an edit inside a nested list next to a new row cell edit in a table', () => {
+  it('keeps an edit inside a nested list next to an edit of a table cell', () => {
     const shared = createBriefingState(FULL_BRIEFING);
     const mine = structuredClone(FULL_BRIEFING);
     // A: rewords the nested list item "Quotas für die Nordsee".
@@ -359,18 +218,12 @@ describe('briefing state: incremental updates', () => {
     const marked: RichTextDoc = {
       type: 'doc',
       content: [
-        {
-          type: 'paragraph',
-          content: [
-            { type: 'text', text: 'The ' },
-            {
-              type: 'text',
-              text: 'harbour office',
-              marks: [{ type: 'link', attrs: { href: 'https://example.org' } }, { type: 'bold' }],
-            },
-            { type: 'text', text: ' confirmed.' },
-          ],
-        },
+        markedParagraph(
+          'The ',
+          'harbour office',
+          [{ type: 'link', attrs: { href: 'https://example.org' } }, { type: 'bold' }],
+          ' confirmed.',
+        ),
       ],
     };
     const withMarks = updateBriefingState(state, marked);
@@ -467,19 +320,32 @@ describe('briefing state: checking and refusing', () => {
 
   it('refuses a state nested deeper than a briefing may be, without overflowing the stack', () => {
     const doc = new Y.Doc();
-    let parent: Y.XmlFragment = doc.getXmlFragment(BRIEFING_FRAGMENT);
-    for (let level = 0; level < 5_000; level += 1) {
-      const quote = new Y.XmlElement('blockquote');
-      parent.insert(0, [quote]);
-      parent = quote;
-    }
-    expect(damagedCodeOf(() => briefingContentOf(Y.encodeStateAsUpdate(doc)))).toBe('BRIEFING_STATE_DAMAGED');
+    doc.transact(() => {
+      let parent: Y.XmlFragment = doc.getXmlFragment(BRIEFING_FRAGMENT);
+      for (let level = 0; level < 20_000; level += 1) {
+        const quote = new Y.XmlElement('blockquote');
+        parent.insert(0, [quote]);
+        parent = quote;
+      }
+    });
+    const deep = Y.encodeStateAsUpdate(doc);
+    expect(() => briefingContentOf(deep)).toThrow(/nested deeper than a briefing may be/);
+    expect(damagedCodeOf(() => updateBriefingState(deep, docOf('Flat again.')))).toBe(
+      'BRIEFING_STATE_DAMAGED',
+    );
+  });
+
+  it('refuses a state that depends on changes it does not hold (an update without its start)', () => {
+    const start = createBriefingState(docOf('The first version.'));
+    const next = updateBriefingState(start, docOf('The first version, edited.', 'And more.'));
+    const onlyTheChange = Y.diffUpdate(next, Y.encodeStateVectorFromUpdate(start));
+    expect(damagedCodeOf(() => briefingContentOf(onlyTheChange))).toBe('BRIEFING_STATE_DAMAGED');
   });
 
   it('answers any damage to the bytes with a SharingError or a valid briefing, never another failure', () => {
     const state = updateBriefingState(createBriefingState(FULL_BRIEFING), docOf('Rewritten.', 'Twice.'));
     for (let offset = 0; offset < state.length; offset += 3) {
-      for (const value of [0x00, 0xff, state[offset] ^ 0x01]) {
+      for (const value of [0x00, 0xff, (state[offset] ?? 0) ^ 0x01]) {
         const damaged = state.slice();
         damaged[offset] = value;
         try {
