@@ -8,7 +8,7 @@
 //   ReadableStream, or a promise of either). Attachments stream through; nothing is read before the first
 //   pull. An error (PackageError) errors the stream: write to a temp file and rename when it ends.
 //
-// readDossierPackage(input, { passphrase?, onProgress?, signal?, limits?, stageAttachment? })
+// readDossierPackage(input, { passphrase?, onProgress?, signal?, limits?, stageAttachment?, briefingText? })
 //   → Promise<{ document, briefingStates, base?, manifest, formatVersion, encrypted, attachments }>. `input` is a Uint8Array, a
 //   Blob/File, a RandomAccessBytes ({ size, read(offset, length) }) or a ReadableStream (buffered whole).
 //   Everything is checked before it resolves: all or nothing. `attachments.stream(id)`/`.bytes(id)` read

@@ -208,6 +208,22 @@ describe('mergeDossiers, record by record', () => {
     });
   });
 
+  it('merges a copy filed under another dossier id of the same lineage into my dossier', () => {
+    const base = ancestor();
+    const theirs = edited(base, (copy) => {
+      const id = 'd-rabat-copy';
+      copy.dossier.id = id;
+      for (const kind of ['sources', 'entities', 'timeline', 'briefings'] as const) {
+        for (const record of copy[kind]) record.dossierId = id;
+      }
+      copy.sources.push({ ...newSource('s-theirs', 'Liaison office note'), dossierId: id });
+    });
+    const result = valid(mergeDossiers({ base, mine: base, theirs }));
+    expect(result.merged.dossier.id).toBe(DOSSIER_ID);
+    expect(new Set(result.merged.sources.map((source) => source.dossierId))).toEqual(new Set([DOSSIER_ID]));
+    expect(result.report).toMatchObject({ added: 1, changed: 0, conflicts: 0 });
+  });
+
   it('refuses copies of different lineages with LINEAGE_MISMATCH', () => {
     const mine = ancestor();
     const other = edited(ancestor(), (copy) => {
