@@ -111,9 +111,11 @@ describe('dossier merge', () => {
         briefing.content,
       ),
     ).toBe(true);
-    expect(merged.base?.dossier.lineage).toEqual((await readBack(theirs)).document.dossier.lineage);
+    const theirsLineage = (await readBack(theirs)).document.dossier.lineage;
+    expect(merged.base?.dossier.lineage).toEqual(theirsLineage);
+    // The merged copy descends from both: their revision and its history are in its own history.
     expect(merged.document.dossier.lineage?.history).toEqual(
-      expect.arrayContaining([...(await readBack(theirs)).document.dossier.lineage!.history]),
+      expect.arrayContaining([...(theirsLineage?.history ?? []), theirsLineage?.revision]),
     );
   });
 
