@@ -11,7 +11,7 @@ export const BRIEFING_FRAGMENT = 'prosemirror';
  * attrs as the Y.XmlElement's attributes and leaves out those that are null; attributes the editor adds
  * beyond these (an ordered list's `type`) are kept in the state but play no part in the model.
  */
-export const NODE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+const NODE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   paragraph: [],
   heading: ['level'],
   bulletList: [],
@@ -26,6 +26,12 @@ export const NODE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   hardBreak: [],
   citation: ['sourceId'],
 };
+
+/** The model's attributes of a node type, or undefined for a type a briefing never holds. */
+export function attributeNamesOf(type: string): readonly string[] | undefined {
+  // Own keys only: a node named `constructor` or `__proto__` in a hostile state is no node of ours.
+  return Object.hasOwn(NODE_ATTRIBUTES, type) ? NODE_ATTRIBUTES[type] : undefined;
+}
 
 /** Blocks whose content is inline: their text lives in Y.XmlText, their atoms in Y.XmlElement beside it. */
 export const TEXT_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading']);
@@ -94,7 +100,7 @@ export function marksSignature(marks: readonly LooseMark[] | undefined): string 
 
 function normalAttributes(type: string, attrs: Record<string, unknown> | undefined): Record<string, unknown> {
   const normal: Record<string, unknown> = {};
-  for (const name of [...(NODE_ATTRIBUTES[type] ?? [])].sort()) {
+  for (const name of [...(attributeNamesOf(type) ?? [])].sort()) {
     const value = attrs?.[name];
     if (value !== null && value !== undefined) normal[name] = value;
   }

@@ -12,10 +12,10 @@ import {
   type YUnit,
 } from './briefing-state-read';
 import {
+  attributeNamesOf,
   attributesOfMarks,
   type LooseNode,
   marksSignature,
-  NODE_ATTRIBUTES,
   nodeKey,
   normalTextRun,
   type YAttributeValue,
@@ -64,7 +64,7 @@ function setAttribute(element: Y.XmlElement, name: string, value: unknown): void
 
 function createElement(node: LooseNode): Y.XmlElement {
   const element = new Y.XmlElement(node.type);
-  for (const name of NODE_ATTRIBUTES[node.type] ?? []) {
+  for (const name of attributeNamesOf(node.type) ?? []) {
     const value = node.attrs?.[name];
     // y-prosemirror leaves null attributes out.
     if (value !== null && value !== undefined) setAttribute(element, name, value);
@@ -229,7 +229,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 function updateElement(element: Y.XmlElement, node: LooseNode, depth: number, budget: ReadBudget): void {
   const stored = element.getAttributes() as Record<string, unknown>;
   // Only the model's attributes: the editor's own (an ordered list's `type`) are left as they are.
-  for (const name of NODE_ATTRIBUTES[node.type] ?? []) {
+  for (const name of attributeNamesOf(node.type) ?? []) {
     const wanted = node.attrs?.[name] ?? null;
     if (sameValue(stored[name], wanted)) continue;
     if (wanted === null) element.removeAttribute(name);

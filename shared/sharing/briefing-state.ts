@@ -47,6 +47,8 @@ export function updateBriefingState(state: BriefingState, content: RichTextDoc):
     doc.on('update', () => {
       changed = true;
     });
+    // Only a state that reads as a briefing is edited: the edit then starts from what its text says.
+    readBriefingContent(doc);
     doc.transact(() => updateContent(doc.getXmlFragment(BRIEFING_FRAGMENT), content as LooseNode));
     return changed ? Y.encodeStateAsUpdate(doc) : state;
   });
