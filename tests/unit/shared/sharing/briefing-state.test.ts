@@ -298,6 +298,7 @@ describe('briefing state: checking and refusing', () => {
       const doc = new Y.Doc();
       doc.getXmlFragment(BRIEFING_FRAGMENT).insert(0, [new Y.XmlElement(nodeName)]);
       const state = Y.encodeStateAsUpdate(doc);
+      expect(() => briefingContentOf(state)).toThrow(`a node of unknown type "${nodeName}"`);
       expect(
         damagedCodeOf(() => briefingContentOf(state)),
         nodeName,
