@@ -1,7 +1,7 @@
 // How a briefing's rich text is laid out in Yjs — the layout y-prosemirror's sync plugin uses, so Tiptap's
 // collaboration and a team server can open the same state — and the one normal form both sides compare in.
 
-import type { RichTextMark } from '../model';
+import type { RichTextDoc, RichTextMark } from '../model';
 
 /** The Y.XmlFragment y-prosemirror binds to by default (`ySyncPlugin(doc.getXmlFragment('prosemirror'))`). */
 export const BRIEFING_FRAGMENT = 'prosemirror';
@@ -159,4 +159,22 @@ export function normalNode(node: LooseNode): LooseNode {
 
 export function nodeKey(node: LooseNode): string {
   return JSON.stringify(normalNode(node));
+}
+
+// Yjs writes strings as UTF-8, where a lone surrogate cannot exist: it comes back as U+FFFD. Text is made
+// well-formed the same way before it is written or compared, so a state always matches the JSON it came from.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormedValue(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD');
+  if (Array.isArray(value)) return value.map(wellFormedValue);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, wellFormedValue(inner)]));
+  }
+  return value;
+}
+
+/** A copy of the document whose every string (text, alt, link) is as Yjs will give it back. */
+export function wellFormedDoc(doc: RichTextDoc): LooseNode {
+  return wellFormedValue(doc) as LooseNode;
 }
