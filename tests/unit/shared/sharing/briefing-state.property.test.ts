@@ -101,6 +101,9 @@ describe('briefing state properties', () => {
           ),
         );
         for (const word of [...mine.words, ...theirs.words]) expect(merged.split(word)).toHaveLength(2);
+        // And nothing else came twice: the shared text plus the typed words, no more.
+        const typedLength = [...mine.words, ...theirs.words].join('').length;
+        expect(merged.length).toBe(plainTextOf(ancestor).length + typedLength);
       }),
       { numRuns: 150 },
     );
