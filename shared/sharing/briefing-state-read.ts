@@ -6,11 +6,11 @@ import { MAX_RICH_TEXT_CHARS, MAX_RICH_TEXT_DEPTH, MAX_RICH_TEXT_NODES } from '.
 import { ModelError } from '../model/model-error';
 import { parseRichText, type RichTextDoc } from '../model/rich-text';
 import {
+  attributeNamesOf,
   BRIEFING_FRAGMENT,
   joinTextNeighbours,
   type LooseNode,
   markOfAttribute,
-  NODE_ATTRIBUTES,
   normalTextRun,
 } from './briefing-state-shape';
 import { SharingError } from './sharing-error';
@@ -111,7 +111,7 @@ export function readUnits(parent: Y.XmlFragment, depth: number, budget: ReadBudg
 
 function readElement(element: Y.XmlElement, depth: number, budget: ReadBudget): LooseNode {
   const type = element.nodeName;
-  const known = NODE_ATTRIBUTES[type];
+  const known = attributeNamesOf(type);
   if (!known) throw damagedState(`it holds a node of unknown type "${type.slice(0, 40)}"`);
   spend(budget, 1, 0);
   const node: LooseNode = { type };

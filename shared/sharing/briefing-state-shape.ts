@@ -1,7 +1,7 @@
 // How a briefing's rich text is laid out in Yjs — the layout y-prosemirror's sync plugin uses, so Tiptap's
 // collaboration and a team server can open the same state — and the one normal form both sides compare in.
 
-import type { RichTextMark } from '../model';
+import type { RichTextDoc, RichTextMark } from '../model';
 
 /** The Y.XmlFragment y-prosemirror binds to by default (`ySyncPlugin(doc.getXmlFragment('prosemirror'))`). */
 export const BRIEFING_FRAGMENT = 'prosemirror';
@@ -11,7 +11,7 @@ export const BRIEFING_FRAGMENT = 'prosemirror';
  * attrs as the Y.XmlElement's attributes and leaves out those that are null; attributes the editor adds
  * beyond these (an ordered list's `type`) are kept in the state but play no part in the model.
  */
-export const NODE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+const NODE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   paragraph: [],
   heading: ['level'],
   bulletList: [],
@@ -26,6 +26,12 @@ export const NODE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   hardBreak: [],
   citation: ['sourceId'],
 };
+
+/** The model's attributes of a node type, or undefined for a type a briefing never holds. */
+export function attributeNamesOf(type: string): readonly string[] | undefined {
+  // Own keys only: a node named `constructor` or `__proto__` in a hostile state is no node of ours.
+  return Object.hasOwn(NODE_ATTRIBUTES, type) ? NODE_ATTRIBUTES[type] : undefined;
+}
 
 /** Blocks whose content is inline: their text lives in Y.XmlText, their atoms in Y.XmlElement beside it. */
 export const TEXT_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading']);
@@ -94,7 +100,7 @@ export function marksSignature(marks: readonly LooseMark[] | undefined): string 
 
 function normalAttributes(type: string, attrs: Record<string, unknown> | undefined): Record<string, unknown> {
   const normal: Record<string, unknown> = {};
-  for (const name of [...(NODE_ATTRIBUTES[type] ?? [])].sort()) {
+  for (const name of [...(attributeNamesOf(type) ?? [])].sort()) {
     const value = attrs?.[name];
     if (value !== null && value !== undefined) normal[name] = value;
   }
@@ -153,4 +159,22 @@ export function normalNode(node: LooseNode): LooseNode {
 
 export function nodeKey(node: LooseNode): string {
   return JSON.stringify(normalNode(node));
+}
+
+// Yjs writes strings as UTF-8, where a lone surrogate cannot exist: it comes back as U+FFFD. Text is made
+// well-formed the same way before it is written or compared, so a state always matches the JSON it came from.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormedValue(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD');
+  if (Array.isArray(value)) return value.map(wellFormedValue);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, wellFormedValue(inner)]));
+  }
+  return value;
+}
+
+/** A copy of the document whose every string (text, alt, link) is as Yjs will give it back. */
+export function wellFormedDoc(doc: RichTextDoc): LooseNode {
+  return wellFormedValue(doc) as LooseNode;
 }

@@ -12,10 +12,10 @@ import {
   type YUnit,
 } from './briefing-state-read';
 import {
+  attributeNamesOf,
   attributesOfMarks,
   type LooseNode,
   marksSignature,
-  NODE_ATTRIBUTES,
   nodeKey,
   normalTextRun,
   type YAttributeValue,
@@ -64,7 +64,7 @@ function setAttribute(element: Y.XmlElement, name: string, value: unknown): void
 
 function createElement(node: LooseNode): Y.XmlElement {
   const element = new Y.XmlElement(node.type);
-  for (const name of NODE_ATTRIBUTES[node.type] ?? []) {
+  for (const name of attributeNamesOf(node.type) ?? []) {
     const value = node.attrs?.[name];
     // y-prosemirror leaves null attributes out.
     if (value !== null && value !== undefined) setAttribute(element, name, value);
@@ -229,7 +229,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 function updateElement(element: Y.XmlElement, node: LooseNode, depth: number, budget: ReadBudget): void {
   const stored = element.getAttributes() as Record<string, unknown>;
   // Only the model's attributes: the editor's own (an ordered list's `type`) are left as they are.
-  for (const name of NODE_ATTRIBUTES[node.type] ?? []) {
+  for (const name of attributeNamesOf(node.type) ?? []) {
     const wanted = node.attrs?.[name] ?? null;
     if (sameValue(stored[name], wanted)) continue;
     if (wanted === null) element.removeAttribute(name);
@@ -296,27 +296,72 @@ function layoutOfY(text: Y.XmlText, budget: ReadBudget): RunLayout & { names: Se
   return layout;
 }
 
+/** One replacement in a run: `remove` characters at `at` give way to the wanted text `[at, insertEnd)`. */
+interface TextEdit {
+  at: number;
+  remove: number;
+  insertEnd: number;
+}
+
+// Beyond this many characters changed, a run is edited as one stretch (common start and end kept).
+const MAX_CHARACTER_EDITS = 1_000;
+
 /**
- * Edits a Y.XmlText into `texts`: the characters between the common start and end are replaced, then
- * formatting is set where it differs — the same two steps as y-prosemirror's updateYText.
+ * The edits that turn `current` into `wanted`, keeping every character the two share (Myers' diff over
+ * code points, so a surrogate pair is never cut: Yjs would turn each half into U+FFFD). Keeping only a
+ * common start and end is not enough: "x" edited into "[a] x [b]" would delete and retype the "x", and a
+ * colleague who did the same would see it twice after the merge. Positions are those of the edited text,
+ * which equals `wanted` up to each edit once the edits before it are made.
+ */
+function textEdits(current: string, wanted: string): TextEdit[] {
+  const changes = diffArrays(Array.from(current), Array.from(wanted), { maxEditLength: MAX_CHARACTER_EDITS });
+  if (!changes) return [stretchEdit(current, wanted)];
+  const edits: TextEdit[] = [];
+  let at = 0;
+  for (const change of changes) {
+    const length = change.value.join('').length;
+    const last = edits.at(-1);
+    if (!change.added && !change.removed) {
+      at += length;
+    } else if (change.removed) {
+      if (last && last.insertEnd === at) last.remove += length;
+      else edits.push({ at, remove: length, insertEnd: at });
+    } else if (last && last.insertEnd === at) {
+      last.insertEnd += length;
+      at += length;
+    } else {
+      edits.push({ at, remove: 0, insertEnd: at + length });
+      at += length;
+    }
+  }
+  return edits;
+}
+
+/** The edit that replaces what lies between the common start and the common end. */
+function stretchEdit(current: string, wanted: string): TextEdit {
+  let prefix = commonPrefix(current, wanted);
+  let suffix = commonSuffix(current.slice(prefix), wanted.slice(prefix));
+  if (prefix > 0 && isLowSurrogate(wanted.charCodeAt(prefix))) prefix -= 1;
+  if (suffix > 0 && isLowSurrogate(wanted.charCodeAt(wanted.length - suffix))) suffix -= 1;
+  return { at: prefix, remove: current.length - prefix - suffix, insertEnd: wanted.length - suffix };
+}
+
+/**
+ * Edits a Y.XmlText into `texts`: characters are deleted and inserted where they differ, then formatting
+ * is set where the marks differ — the two steps of y-prosemirror's updateYText, with a finer first step.
  */
 function updateText(text: Y.XmlText, texts: readonly LooseNode[], budget: ReadBudget): void {
   const wanted = layoutOfModel(texts);
   const before = layoutOfY(text, budget);
-  let prefix = commonPrefix(before.text, wanted.text);
-  let suffix = commonSuffix(before.text.slice(prefix), wanted.text.slice(prefix));
-  // Never cut between the two halves of a surrogate pair: Yjs would replace each half with U+FFFD.
-  if (prefix > 0 && isLowSurrogate(wanted.text.charCodeAt(prefix))) prefix -= 1;
-  if (suffix > 0 && isLowSurrogate(wanted.text.charCodeAt(wanted.text.length - suffix))) suffix -= 1;
-  const removedLength = before.text.length - prefix - suffix;
-  if (removedLength > 0) text.delete(prefix, removedLength);
-  const insertEnd = wanted.text.length - suffix;
-  for (const span of wanted.spans) {
-    const from = Math.max(span.start, prefix);
-    const to = Math.min(span.end, insertEnd);
-    if (from >= to) continue;
-    // A fresh object each time: Yjs writes the marks to negate into the one it is given.
-    text.insert(from, wanted.text.slice(from, to), { ...span.attributes });
+  for (const edit of textEdits(before.text, wanted.text)) {
+    if (edit.remove > 0) text.delete(edit.at, edit.remove);
+    for (const span of wanted.spans) {
+      const from = Math.max(span.start, edit.at);
+      const to = Math.min(span.end, edit.insertEnd);
+      if (from >= to) continue;
+      // A fresh object each time: Yjs writes the marks to negate into the one it is given.
+      text.insert(from, wanted.text.slice(from, to), { ...span.attributes });
+    }
   }
   formatWhereDifferent(text, wanted, budget);
 }

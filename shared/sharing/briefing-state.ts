@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import type { RichTextDoc } from '../model/rich-text';
 import { damagedState, loadBriefingDoc, readBriefingContent } from './briefing-state-read';
-import { BRIEFING_FRAGMENT, type LooseNode, nodeKey } from './briefing-state-shape';
+import { BRIEFING_FRAGMENT, type LooseNode, nodeKey, wellFormedDoc } from './briefing-state-shape';
 import { updateContent, writeNewContent } from './briefing-state-write';
 import { SharingError } from './sharing-error';
 
@@ -29,7 +29,7 @@ function withDoc<T>(state: BriefingState, use: (doc: Y.Doc) => T): T {
 export function createBriefingState(content: RichTextDoc): BriefingState {
   const doc = new Y.Doc();
   try {
-    doc.transact(() => writeNewContent(doc.getXmlFragment(BRIEFING_FRAGMENT), content as LooseNode));
+    doc.transact(() => writeNewContent(doc.getXmlFragment(BRIEFING_FRAGMENT), wellFormedDoc(content)));
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();
@@ -47,7 +47,9 @@ export function updateBriefingState(state: BriefingState, content: RichTextDoc):
     doc.on('update', () => {
       changed = true;
     });
-    doc.transact(() => updateContent(doc.getXmlFragment(BRIEFING_FRAGMENT), content as LooseNode));
+    // Only a state that reads as a briefing is edited: the edit then starts from what its text says.
+    readBriefingContent(doc);
+    doc.transact(() => updateContent(doc.getXmlFragment(BRIEFING_FRAGMENT), wellFormedDoc(content)));
     return changed ? Y.encodeStateAsUpdate(doc) : state;
   });
 }
@@ -102,5 +104,5 @@ export function mergeBriefingStates(mine: BriefingState, theirs: BriefingState):
 
 /** True when the state's text equals `content` (a package whose CRDT state and JSON disagree is refused). */
 export function briefingStateMatches(state: BriefingState, content: RichTextDoc): boolean {
-  return nodeKey(briefingContentOf(state) as LooseNode) === nodeKey(content as LooseNode);
+  return nodeKey(briefingContentOf(state) as LooseNode) === nodeKey(wellFormedDoc(content));
 }

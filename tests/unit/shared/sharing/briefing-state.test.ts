@@ -294,10 +294,20 @@ describe('briefing state: checking and refusing', () => {
   });
 
   it('refuses a state that holds something other than a briefing', () => {
-    const doc = new Y.Doc();
-    const script = new Y.XmlElement('script');
-    doc.getXmlFragment(BRIEFING_FRAGMENT).insert(0, [script]);
-    expect(damagedCodeOf(() => briefingContentOf(Y.encodeStateAsUpdate(doc)))).toBe('BRIEFING_STATE_DAMAGED');
+    for (const nodeName of ['script', 'constructor', '__proto__', 'text']) {
+      const doc = new Y.Doc();
+      doc.getXmlFragment(BRIEFING_FRAGMENT).insert(0, [new Y.XmlElement(nodeName)]);
+      const state = Y.encodeStateAsUpdate(doc);
+      expect(() => briefingContentOf(state)).toThrow(`a node of unknown type "${nodeName}"`);
+      expect(
+        damagedCodeOf(() => briefingContentOf(state)),
+        nodeName,
+      ).toBe('BRIEFING_STATE_DAMAGED');
+      expect(
+        damagedCodeOf(() => updateBriefingState(state, docOf('x'))),
+        nodeName,
+      ).toBe('BRIEFING_STATE_DAMAGED');
+    }
 
     const textAtTop = new Y.Doc();
     const text = new Y.XmlText();
