@@ -5,9 +5,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliFailure, type CliIo, EXIT_OK, EXIT_USAGE, processIo, reportFailure, UsageError } from './cli-io';
+import { runDiff } from './commands/diff';
 import { runExport } from './commands/export';
 import { runIngest } from './commands/ingest';
 import { runInspect } from './commands/inspect';
+import { runMerge } from './commands/merge';
 import { runPack } from './commands/pack';
 import { runTemplates } from './commands/templates';
 import { runUnpack } from './commands/unpack';
@@ -18,9 +20,11 @@ declare const __APP_VERSION__: string | undefined;
 export const mainHelp = `Usage: dossier <command> [options]
 
 Commands:
+  diff         list what differs between two .dossier packages
   export       export a briefing to Word (.docx)
   ingest       show what adding a file as a source would save (changes nothing)
   inspect      show what a .dossier package holds
+  merge        merge a colleague's copy of a dossier into mine, keeping both sides of every conflict
   pack         pack a dossier.json and its attachments into a .dossier package
   templates    list the briefing templates
   unpack       check a .dossier package and unpack it into a new folder
@@ -58,12 +62,16 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   try {
     switch (command) {
+      case 'diff':
+        return await runDiff(rest, io);
       case 'export':
         return await runExport(rest, io, templatesDir());
       case 'ingest':
         return await runIngest(rest, io);
       case 'inspect':
         return await runInspect(rest, io);
+      case 'merge':
+        return await runMerge(rest, io);
       case 'pack':
         return await runPack(rest, io);
       case 'templates':

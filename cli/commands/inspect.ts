@@ -67,7 +67,7 @@ function summaryLines(file: string, summary: DossierPackageSummary): string[] {
 }
 
 /** JSON.stringify leaves C1 controls and line separators as they are; a terminal may act on them. */
-function jsonForTerminal(value: unknown): string {
+export function jsonForTerminal(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(
     /[\u007f-\u009f\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,

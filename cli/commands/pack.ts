@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Attachment } from '../../shared/model';
 import { type AttachmentBytes, PackageError, writeDossierPackage } from '../../shared/package';
+import * as briefingState from '../../shared/sharing/briefing-state';
 import { CliFailure, type CliIo, EXIT_OK, printable, usageError } from '../cli-io';
 import {
   fileFailure,
@@ -148,6 +149,8 @@ export async function runPack(args: string[], io: CliIo): Promise<number> {
         signal,
         appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'development',
         createSha256: nodeSha256,
+        // Plain JSON carries no text state: each briefing's is built here, once, and travels from now on.
+        briefingText: briefingState,
         onProgress: (done) => {
           written = done;
         },

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './ids';
 import { MAX_SUMMARY_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH } from './limits';
+import { lineageSchema } from './lineage';
 import { markingSchema } from './marking';
 import { plainText } from './text-fields';
 
@@ -25,6 +26,8 @@ export const dossierSchema = z
     status: z.enum(DOSSIER_STATUSES, { error: 'expected one of active, archived, trash' }),
     /** When it went to Trash; present exactly when status is `trash`, so Trash can be sorted and aged. */
     trashedAt: timestampSchema.optional(),
+    /** Where this copy comes from, once it has been shared or imported; absent on a dossier never shared. */
+    lineage: lineageSchema.optional(),
   })
   .strict()
   .superRefine((dossier, ctx) => {

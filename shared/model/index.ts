@@ -10,6 +10,7 @@ export * from './grading';
 export * from './ids';
 export { FORBIDDEN_KEYS } from './json-guard';
 export * from './limits';
+export * from './lineage';
 export * from './marking';
 export { ModelError, type ModelErrorCode } from './model-error';
 export * from './reassign-ids';

@@ -1,13 +1,15 @@
 // The `.dossier` package: one file that carries a whole dossier between machines (docs/package-format.md
-// specifies format version 1). Import from here, not from the files behind it. The API, kept stable:
+// specifies format version 2; version 1 still reads). Import from here, not from the files behind it.
+// The API, kept stable:
 //
-// writeDossierPackage(document, attachments, { passphrase?, onProgress?, signal?, appVersion?, created? })
+// writeDossierPackage(document, attachments, { passphrase?, onProgress?, signal?, appVersion?, created?,
+//   briefingStates?, briefingText?, base? })
 //   → ReadableStream<Uint8Array>. `attachments(sha256, metadata)` returns the bytes (Uint8Array or a
 //   ReadableStream, or a promise of either). Attachments stream through; nothing is read before the first
 //   pull. An error (PackageError) errors the stream: write to a temp file and rename when it ends.
 //
-// readDossierPackage(input, { passphrase?, onProgress?, signal?, limits?, stageAttachment? })
-//   → Promise<{ document, manifest, formatVersion, encrypted, attachments }>. `input` is a Uint8Array, a
+// readDossierPackage(input, { passphrase?, onProgress?, signal?, limits?, stageAttachment?, briefingText? })
+//   → Promise<{ document, briefingStates, base?, manifest, formatVersion, encrypted, attachments }>. `input` is a Uint8Array, a
 //   Blob/File, a RandomAccessBytes ({ size, read(offset, length) }) or a ReadableStream (buffered whole).
 //   Everything is checked before it resolves: all or nothing. `attachments.stream(id)`/`.bytes(id)` read
 //   them again, verifying as they go; `stageAttachment` receives them during the check instead, so a large
@@ -30,6 +32,9 @@ export {
 } from './limits';
 export {
   ATTACHMENTS_FOLDER,
+  BASE_PATH,
+  BRIEFING_STATES_FOLDER,
+  briefingStatePath,
   DOCUMENT_PATH,
   MANIFEST_PATH,
   type ManifestEntry,

@@ -12,8 +12,10 @@ export interface PackageLimits {
   ratioGraceBytes: number;
   /** manifest.json, read into memory whole. */
   maxManifestBytes: number;
-  /** dossier.json, read into memory whole and parsed. */
+  /** dossier.json (and base.json), read into memory whole and parsed. */
   maxDocumentBytes: number;
+  /** One briefing's text state (briefings/<id>.yjs), read into memory whole and decoded. */
+  maxBriefingStateBytes: number;
   /** A ReadableStream input is buffered whole (random access is needed); pass a Blob for larger files. */
   maxBufferedStreamBytes: number;
 }
@@ -28,6 +30,7 @@ export const DEFAULT_PACKAGE_LIMITS: Readonly<PackageLimits> = Object.freeze({
   ratioGraceBytes: 1024 * 1024,
   maxManifestBytes: 32 * 1024 * 1024,
   maxDocumentBytes: 256 * 1024 * 1024,
+  maxBriefingStateBytes: 64 * 1024 * 1024,
   maxBufferedStreamBytes: 256 * 1024 * 1024,
 });
 

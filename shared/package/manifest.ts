@@ -1,5 +1,5 @@
 // manifest.json: the package's table of contents (format version, who wrote it and when, each entry's
-// path, size and SHA-256), its checks, and the hook that migrates packages of older formats.
+// path, size and SHA-256), its checks, the entry names of the format, and the migrations of older formats.
 
 import { z } from 'zod';
 import { DOSSIER_MIME_TYPE } from '../app-identity';
@@ -10,16 +10,32 @@ import { MAX_ENTRY_NAME_BYTES } from './entry-path';
 import { ZIP32_MAX } from './limits';
 import { ADVICE_HOSTILE, packageError } from './package-error';
 
-/** The package format this code writes, and the newest it reads. */
-export const PACKAGE_FORMAT_VERSION = 1;
+/** The package format this code writes, and the newest it reads (2 added briefing states and the base). */
+export const PACKAGE_FORMAT_VERSION = 2;
 
 export const MIMETYPE_PATH = 'mimetype';
 export const MANIFEST_PATH = 'manifest.json';
 export const DOCUMENT_PATH = 'dossier.json';
 export const ATTACHMENTS_FOLDER = 'attachments/';
+/** Format 2: the dossier as it was at the revision the copy last exchanged (a three-way merge's base). */
+export const BASE_PATH = 'base.json';
+/** Format 2: each briefing's text as its CRDT (Yjs) state, `briefings/<briefing id>.yjs`. */
+export const BRIEFING_STATES_FOLDER = 'briefings/';
+const BRIEFING_STATE_EXTENSION = '.yjs';
 
 export function attachmentPath(sha256: string): string {
   return `${ATTACHMENTS_FOLDER}${sha256}`;
+}
+
+export function briefingStatePath(briefingId: string): string {
+  return `${BRIEFING_STATES_FOLDER}${briefingId}${BRIEFING_STATE_EXTENSION}`;
+}
+
+/** The briefing id a state entry's name stands for, or undefined when the name is not one. */
+export function briefingIdOfStatePath(path: string): string | undefined {
+  if (!path.startsWith(BRIEFING_STATES_FOLDER) || !path.endsWith(BRIEFING_STATE_EXTENSION)) return undefined;
+  const id = path.slice(BRIEFING_STATES_FOLDER.length, -BRIEFING_STATE_EXTENSION.length);
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : undefined;
 }
 
 const manifestEntrySchema = z
@@ -45,8 +61,7 @@ export const packageManifestSchema = z
 export type PackageManifest = z.infer<typeof packageManifestSchema>;
 
 /**
- * Upgrades a package of format `from` to `from + 1`, on the raw JSON, before any schema check. Only
- * version 1 exists, so the list is empty; the first change to the format adds its step here (and a test
+ * Upgrades a package of format `from` to `from + 1`, on the raw JSON, before any schema check (with a test
  * on a file of the old format). A step may rewrite the manifest and dossier.json, not rename entries.
  */
 export interface PackageMigration {
@@ -55,7 +70,19 @@ export interface PackageMigration {
   document(raw: unknown): unknown;
 }
 
-export const PACKAGE_MIGRATIONS: readonly PackageMigration[] = [];
+/** A step's `document` when dossier.json stays as it is. */
+export const documentUnchanged = (raw: unknown): unknown => raw;
+
+/** Whether a step rewrites dossier.json (which then has its keys scanned before the rewrite runs). */
+export function isDocumentMigration(step: PackageMigration): boolean {
+  return step.document !== documentUnchanged;
+}
+
+export const PACKAGE_MIGRATIONS: readonly PackageMigration[] = [
+  // Format 2 only adds optional entries (briefing states, base.json) and the dossier's optional lineage, so
+  // a format 1 package is a format 2 package without them: it merges as a first exchange.
+  { from: 1, manifest: (raw) => ({ ...raw, formatVersion: 2 }), document: documentUnchanged },
+];
 
 /** The steps from `version` up to the current format; throws if any step is missing. */
 export function migrationPath(version: number, migrations: readonly PackageMigration[]): PackageMigration[] {

@@ -57,6 +57,13 @@ export type PackageErrorCode =
   | 'FORBIDDEN_KEY'
   /** A string, list, nesting or JSON entry beyond the limits. */
   | 'TOO_LARGE'
+  // Sharing (format 2)
+  /** A briefing's text state (briefings/<id>.yjs) cannot be read as one. */
+  | 'STATE_INVALID'
+  /** A briefing's text state holds other text than dossier.json gives the briefing. */
+  | 'STATE_MISMATCH'
+  /** base.json is not an earlier state of this dossier (another lineage, or a revision it never was at). */
+  | 'BASE_MISMATCH'
   // Encryption
   /** The package is encrypted and no passphrase was given. */
   | 'PASSPHRASE_REQUIRED'

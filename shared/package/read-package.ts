@@ -7,10 +7,13 @@ import { throwIfCancelled } from '../errors';
 import {
   type Attachment,
   type DossierDocument,
+  type Lineage,
   MAX_JSON_DEPTH,
   type Marking,
   parseDossierDocument,
 } from '../model';
+import type { BriefingText } from '../sharing';
+import * as briefingState from '../sharing/briefing-state';
 import {
   concatBytes,
   decodeUtf8,
@@ -29,7 +32,10 @@ import {
 import { type PackageLimits, resolveLimits } from './limits';
 import {
   ATTACHMENTS_FOLDER,
+  BASE_PATH,
+  briefingIdOfStatePath,
   DOCUMENT_PATH,
+  isDocumentMigration,
   MANIFEST_PATH,
   MAX_MANIFEST_DEPTH,
   type ManifestEntry,
@@ -44,6 +50,7 @@ import {
 } from './manifest';
 import { packageErrorFromModel } from './model-errors';
 import { ADVICE_HOSTILE, PackageError, packageError, quoteName } from './package-error';
+import { assertBaseOfLineage, checkBriefingState, parseBaseDocument } from './sharing-entries';
 import { type InflateBudget, readZipDirectory, readZipEntry, type ZipEntry } from './zip-reader';
 
 export interface ReadDossierPackageOptions {
@@ -63,6 +70,11 @@ export interface ReadDossierPackageOptions {
    * everything staged (write into a temporary place and commit after).
    */
   stageAttachment?(attachment: Attachment, bytes: ReadableStream<Uint8Array>): Promise<void>;
+  /**
+   * The briefing-text CRDT each briefing's state is checked with against its JSON (STATE_INVALID,
+   * STATE_MISMATCH); the app's own (briefing-state.ts) unless another is given.
+   */
+  briefingText?: Pick<BriefingText, 'briefingStateMatches'>;
   /** Tests only: accept fewer PBKDF2 iterations than Dossier Desk ever writes. */
   testOnlyMinKdfIterations?: number;
   /** Tests only: migrations other than PACKAGE_MIGRATIONS. */
@@ -82,6 +94,10 @@ export interface PackageAttachments {
 
 export interface DossierPackage {
   document: DossierDocument;
+  /** Format 2: each briefing's text state by briefing id (those the package carries). */
+  briefingStates: Map<string, Uint8Array>;
+  /** Format 2: the dossier at the revision this copy last exchanged, when the sender had it. */
+  base?: DossierDocument;
   manifest: PackageManifest;
   /** The format the file was written in (the manifest above is already migrated to the current one). */
   formatVersion: number;
@@ -100,6 +116,9 @@ export interface DossierPackageSummary {
   created?: string;
   title?: string;
   marking?: Marking;
+  lineage?: Lineage;
+  /** Briefings whose text state the package carries, and whether it carries a base. */
+  sharing?: { briefingStates: number; base: boolean };
   counts?: {
     sources: number;
     entities: number;
@@ -174,6 +193,8 @@ export async function inspectDossierPackage(
     created: manifest.created,
     title: document.dossier.title,
     marking: document.dossier.marking,
+    lineage: document.dossier.lineage,
+    sharing: { briefingStates: opened.briefingStates.size, base: opened.base !== undefined },
     counts: {
       sources: document.sources.length,
       entities: document.entities.length,
@@ -308,6 +329,7 @@ async function openPackage(
     }
     listed.set(item.path, item);
     const isAttachment = item.path.startsWith(ATTACHMENTS_FOLDER);
+    const isSharing = item.path === BASE_PATH || briefingIdOfStatePath(item.path) !== undefined;
     if (isAttachment && item.path.slice(ATTACHMENTS_FOLDER.length) !== item.sha256) {
       throw packageError(
         'MANIFEST_INVALID',
@@ -315,7 +337,7 @@ async function openPackage(
         ADVICE_HOSTILE,
       );
     }
-    if (!isAttachment && item.path !== MIMETYPE_PATH && item.path !== DOCUMENT_PATH) {
+    if (!isAttachment && !isSharing && item.path !== MIMETYPE_PATH && item.path !== DOCUMENT_PATH) {
       throw packageError(
         'EXTRA_ENTRY',
         `${quoteName(item.path)} is not part of a dossier package`,
@@ -353,7 +375,7 @@ async function openPackage(
   const documentBytes = await readWhole(documentEntry);
   if ((await sha256Hex(documentBytes)) !== documentListed.sha256) throw checksumMismatch(DOCUMENT_PATH);
   // With no migration to run, the model's guard names forbidden keys and deep nesting itself.
-  const migrating = migrations.length > 0;
+  const migrating = migrations.some(isDocumentMigration);
   let documentJson = parseJsonEntry(documentBytes, DOCUMENT_PATH, MAX_JSON_DEPTH, migrating);
   documentJson = migrations.reduce((raw, step) => step.document(raw), documentJson);
   let document: DossierDocument;
@@ -361,6 +383,42 @@ async function openPackage(
     document = parseDossierDocument(documentJson);
   } catch (error) {
     throw packageErrorFromModel(error, documentJson);
+  }
+
+  // 4b. base.json (format 2): the same checks as dossier.json, and it must be this dossier, earlier.
+  let base: DossierDocument | undefined;
+  const baseListed = listed.get(BASE_PATH);
+  const baseEntry = byName.get(BASE_PATH);
+  if (baseListed && baseEntry) {
+    if (baseEntry.uncompressedSize > limits.maxDocumentBytes)
+      throw tooLarge(BASE_PATH, limits.maxDocumentBytes);
+    const baseBytes = await readWhole(baseEntry);
+    if ((await sha256Hex(baseBytes)) !== baseListed.sha256) throw checksumMismatch(BASE_PATH);
+    base = parseBaseDocument(parseJsonEntry(baseBytes, BASE_PATH, MAX_JSON_DEPTH));
+    assertBaseOfLineage(base, document);
+  }
+
+  // 4c. Briefing text states (format 2): one per briefing at most, each holding the text dossier.json has.
+  const briefingStates = new Map<string, Uint8Array>();
+  const briefings = new Map(document.briefings.map((briefing) => [briefing.id, briefing]));
+  for (const item of manifest.entries) {
+    const briefingId = briefingIdOfStatePath(item.path);
+    if (briefingId === undefined) continue;
+    const briefing = briefings.get(briefingId);
+    if (!briefing) {
+      throw packageError(
+        'EXTRA_ENTRY',
+        `the archive holds ${quoteName(item.path)}, the text of a briefing dossier.json does not have`,
+        ADVICE_HOSTILE,
+      );
+    }
+    const entry = byName.get(item.path) as ZipEntry;
+    if (entry.uncompressedSize > limits.maxBriefingStateBytes)
+      throw tooLarge(item.path, limits.maxBriefingStateBytes);
+    const stateBytes = await readWhole(entry);
+    if ((await sha256Hex(stateBytes)) !== item.sha256) throw checksumMismatch(item.path);
+    checkBriefingState(options.briefingText ?? briefingState, stateBytes, briefing);
+    briefingStates.set(briefingId, stateBytes);
   }
 
   // 5. The document's attachments and the archive's must be the same set, of the same sizes.
@@ -425,6 +483,8 @@ async function openPackage(
 
   return {
     document,
+    briefingStates,
+    base,
     manifest,
     formatVersion,
     encrypted: header !== undefined,

@@ -5,6 +5,7 @@ import { deflateSync } from 'fflate';
 import { DOSSIER_MIME_TYPE } from '../app-identity';
 import { throwIfCancelled } from '../errors';
 import { type Attachment, type DossierDocument, parseDossierDocument } from '../model';
+import type { BriefingStates, BriefingText } from '../sharing';
 import { encodeUtf8, iterateStream, streamFromGenerator } from './bytes';
 import { type CreateSha256, createNobleSha256, sha256Hex, toHex } from './digests';
 import { encryptPackageStream } from './encryption';
@@ -12,6 +13,8 @@ import { ZIP32_MAX } from './limits';
 import {
   ATTACHMENTS_FOLDER,
   attachmentPath,
+  BASE_PATH,
+  briefingStatePath,
   buildManifest,
   DOCUMENT_PATH,
   MANIFEST_PATH,
@@ -20,6 +23,7 @@ import {
 } from './manifest';
 import { packageErrorFromModel } from './model-errors';
 import { PackageError, quoteName } from './package-error';
+import { assertBaseOfLineage, checkBriefingState, parseBaseDocument } from './sharing-entries';
 import { type ZipMethod, ZipWriter } from './zip-writer';
 
 /** An attachment's bytes: whole, or as a stream (preferred for large files). */
@@ -46,6 +50,15 @@ export interface WriteDossierPackageOptions {
   created?: Date;
   /** A faster incremental SHA-256 where one exists (the CLI passes Node's). */
   createSha256?: CreateSha256;
+  /** Each briefing's text state (its Yjs update), by briefing id; states of other briefings are left out. */
+  briefingStates?: BriefingStates;
+  /**
+   * The briefing-text CRDT: supplied states are checked against the JSON (STATE_MISMATCH), and a briefing
+   * without one gets its state built here, once (a dossier packed from plain JSON).
+   */
+  briefingText?: Pick<BriefingText, 'createBriefingState' | 'briefingStateMatches'>;
+  /** The dossier at the revision it last exchanged, carried as base.json (BASE_MISMATCH if it is not). */
+  base?: DossierDocument;
   /** Tests only: fewer PBKDF2 iterations, so they run fast. Readers refuse such files by default. */
   testOnlyKdfIterations?: number;
   /** Tests only: smaller encrypted chunks, so chunk handling is exercised on small packages. */
@@ -121,9 +134,11 @@ async function* zipPackage(
       'This dossier is too large to share as one file: a package holds at most 4 GiB. Remove or shrink some attachments, then try again.',
     );
   }
+  const sharing = await sharingEntries(document, options);
   const entries: ManifestEntry[] = [
     { path: MIMETYPE_PATH, size: mimetype.length, sha256: await sha256Hex(mimetype) },
     { path: DOCUMENT_PATH, size: documentBytes.length, sha256: await sha256Hex(documentBytes) },
+    ...sharing.map((entry) => entry.listed),
     ...document.attachments.map((attachment) => ({
       path: attachmentPath(attachment.id),
       size: attachment.size,
@@ -145,6 +160,7 @@ async function* zipPackage(
   yield* zip.addBytes(MANIFEST_PATH, encodeUtf8(JSON.stringify(manifest, null, 2)), 'deflate');
   yield* zip.addBytes(DOCUMENT_PATH, documentBytes, 'deflate');
   progress(documentBytes.length);
+  for (const entry of sharing) yield* zip.addBytes(entry.listed.path, entry.bytes, 'deflate');
   for (const attachment of document.attachments) {
     throwIfCancelled(signal);
     const supplied = await attachments(attachment.id, attachment);
@@ -165,6 +181,43 @@ async function* zipPackage(
     yield* zip.addStream(`${ATTACHMENTS_FOLDER}${attachment.id}`, checked, method, attachment.size);
   }
   yield zip.finish();
+}
+
+/** base.json and the briefings' text states, checked against the document, in document order. */
+async function sharingEntries(
+  document: DossierDocument,
+  options: WriteDossierPackageOptions,
+): Promise<{ listed: ManifestEntry; bytes: Uint8Array }[]> {
+  const found: { path: string; bytes: Uint8Array }[] = [];
+  if (options.base) {
+    const base = parseBaseDocument(options.base);
+    assertBaseOfLineage(base, document);
+    found.push({ path: BASE_PATH, bytes: encodeUtf8(JSON.stringify(base)) });
+  }
+  const { briefingText } = options;
+  for (const briefing of document.briefings) {
+    const supplied = options.briefingStates?.get(briefing.id);
+    if (supplied && briefingText) {
+      try {
+        checkBriefingState(briefingText, supplied, briefing);
+      } catch (error) {
+        if (!(error instanceof PackageError)) throw error;
+        throw new PackageError(
+          error.code,
+          `The briefing ${quoteName(briefing.title)} cannot be shared: its saved text and its text state differ. Open the briefing, let it save, then share again.`,
+          { cause: error },
+        );
+      }
+    }
+    const state = supplied ?? briefingText?.createBriefingState(briefing.content);
+    if (state) found.push({ path: briefingStatePath(briefing.id), bytes: state });
+  }
+  return Promise.all(
+    found.map(async ({ path, bytes }) => ({
+      listed: { path, size: bytes.length, sha256: await sha256Hex(bytes) },
+      bytes,
+    })),
+  );
 }
 
 async function* pieces(bytes: AttachmentBytes): AsyncGenerator<Uint8Array, void> {

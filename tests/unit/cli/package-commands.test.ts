@@ -111,7 +111,7 @@ describe('dossier pack, validate, inspect and unpack', () => {
 
     const validate = await run('validate', packed);
     expect(validate.code).toBe(0);
-    expect(validate.out[0]).toMatch(/^OK: .* is a valid dossier package \(format 1\)/);
+    expect(validate.out[0]).toMatch(/^OK: .* is a valid dossier package \(format 2\)/);
 
     const out = path.join(work, 'round-trip-unpacked');
     expect((await run('unpack', packed, '--out', out)).code).toBe(0);
@@ -173,7 +173,7 @@ describe('dossier pack, validate, inspect and unpack', () => {
     const packed = path.join(work, 'inspect.dossier');
     await run('pack', json, '--out', packed);
     const text = (await run('inspect', packed)).out.join('\n');
-    expect(text).toMatch(/Format: +1, written by Dossier Desk/);
+    expect(text).toMatch(/Format: +2, written by Dossier Desk/);
     expect(text).toMatch(/Title: +Morocco–Germany security cooperation/);
     expect(text).toMatch(/Marking: +TLP:AMBER/);
     expect(text).toMatch(/Timeline events: +1/);
@@ -181,7 +181,7 @@ describe('dossier pack, validate, inspect and unpack', () => {
     expect(text).toMatch(/Attachments: +2, 99\.1 KiB \(101453 bytes\)/);
     const summary = JSON.parse((await run('inspect', packed, '--json')).out.join('\n'));
     expect(summary).toMatchObject({
-      formatVersion: 1,
+      formatVersion: 2,
       encrypted: false,
       title: 'Morocco–Germany security cooperation',
       marking: { scheme: 'tlp', level: 'amber' },

@@ -63,7 +63,7 @@ function subset<T>(items: readonly T[]): fc.Arbitrary<T[]> {
 }
 
 /** A rich-text doc whose citations and images point at the given ids. */
-function richText(sourceIds: readonly string[], attachmentIds: readonly string[]) {
+export function richText(sourceIds: readonly string[], attachmentIds: readonly string[]) {
   const inline = fc.oneof(
     anyText(30)
       .filter((text) => text.length > 0)

@@ -32,6 +32,9 @@ const ISSUE_CASES: PackageErrorCode[] = [
   'CIPHERTEXT_ALTERED',
   'CIPHERTEXT_TRUNCATED',
   'NEWER_FORMAT',
+  'STATE_MISMATCH',
+  'STATE_INVALID',
+  'BASE_MISMATCH',
 ];
 
 describe('hostile packages, through readDossierPackage', () => {

@@ -79,16 +79,18 @@ function formatZeroPackage(): Uint8Array {
 }
 
 describe('older package formats', () => {
-  it('has no migration yet: format 1 is the first', () => {
-    expect(PACKAGE_FORMAT_VERSION).toBe(1);
-    expect(PACKAGE_MIGRATIONS).toEqual([]);
+  it('has one migration: format 1 to 2, which only adds optional entries', () => {
+    expect(PACKAGE_FORMAT_VERSION).toBe(2);
+    expect(PACKAGE_MIGRATIONS.map((step) => step.from)).toEqual([1]);
   });
 
-  it('migrates a format-0 package, manifest and dossier.json, before checking it as format 1', async () => {
-    const read = await readDossierPackage(formatZeroPackage(), { testOnlyMigrations: [fromZero] });
+  it('migrates a format-0 package, manifest and dossier.json, before checking it as the current format', async () => {
+    const read = await readDossierPackage(formatZeroPackage(), {
+      testOnlyMigrations: [fromZero, ...PACKAGE_MIGRATIONS],
+    });
     expect(read.formatVersion).toBe(0);
     expect(read.manifest).toMatchObject({
-      formatVersion: 1,
+      formatVersion: PACKAGE_FORMAT_VERSION,
       appVersion: '0.0.9',
       created: '2024-12-01T10:00:00.000Z',
     });

@@ -198,7 +198,7 @@ describe('inspectDossierPackage and isEncryptedPackage', () => {
     const packed = await pack();
     const summary = await inspectDossierPackage(packed);
     expect(summary).toMatchObject({
-      formatVersion: 1,
+      formatVersion: 2,
       encrypted: false,
       unlocked: true,
       title: 'Morocco–Germany security cooperation',

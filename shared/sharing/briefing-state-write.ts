@@ -1,0 +1,392 @@
+// Writing rich text into a briefing's Y.XmlFragment: whole nodes when they are new, and otherwise the
+// smallest edit that makes the fragment say what the model says, so concurrent edits elsewhere survive.
+
+import { diffArrays } from 'diff';
+import * as Y from 'yjs';
+import {
+  newReadBudget,
+  type ReadBudget,
+  readTextOps,
+  readUnits,
+  textNodeOfOp,
+  type YUnit,
+} from './briefing-state-read';
+import {
+  attributeNamesOf,
+  attributesOfMarks,
+  type LooseNode,
+  marksSignature,
+  nodeKey,
+  normalTextRun,
+  type YAttributeValue,
+} from './briefing-state-shape';
+
+type YAttributes = { [name: string]: YAttributeValue };
+
+/** One child of a model node as it sits in Yjs: a run of text nodes (one Y.XmlText) or a node. */
+type ModelUnit = { kind: 'run'; texts: LooseNode[] } | { kind: 'node'; node: LooseNode };
+
+/** y-prosemirror's normalizePNodeContent: neighbouring text nodes share one Y.XmlText, any other node is one element. */
+function unitsOf(node: LooseNode): ModelUnit[] {
+  const units: ModelUnit[] = [];
+  for (const child of node.content ?? []) {
+    const last = units.at(-1);
+    if (child.type !== 'text') units.push({ kind: 'node', node: child });
+    else if (last?.kind === 'run') last.texts.push(child);
+    else units.push({ kind: 'run', texts: [child] });
+  }
+  return units;
+}
+
+function unitKey(unit: ModelUnit | YUnit): string {
+  return unit.kind === 'run' ? `run:${JSON.stringify(normalTextRun(unit.texts))}` : nodeKey(unit.node);
+}
+
+function createText(texts: readonly LooseNode[]): Y.XmlText {
+  const text = new Y.XmlText();
+  text.applyDelta(
+    normalTextRun(texts).map((node) => ({
+      insert: node.text ?? '',
+      attributes: attributesOfMarks(node.marks),
+    })),
+  );
+  return text;
+}
+
+// Yjs types attributes as strings by default; a node's attrs are also numbers, arrays (a cell's widths).
+function setAttribute(element: Y.XmlElement, name: string, value: unknown): void {
+  // A copy keeps the model's arrays out of Yjs' hands.
+  (element as unknown as Y.XmlElement<YAttributes>).setAttribute(
+    name,
+    structuredClone(value) as YAttributeValue,
+  );
+}
+
+function createElement(node: LooseNode): Y.XmlElement {
+  const element = new Y.XmlElement(node.type);
+  for (const name of attributeNamesOf(node.type) ?? []) {
+    const value = node.attrs?.[name];
+    // y-prosemirror leaves null attributes out.
+    if (value !== null && value !== undefined) setAttribute(element, name, value);
+  }
+  const children = unitsOf(node).map(createUnit);
+  if (children.length > 0) element.insert(0, children);
+  return element;
+}
+
+function createUnit(unit: ModelUnit): Y.XmlText | Y.XmlElement {
+  return unit.kind === 'run' ? createText(unit.texts) : createElement(unit.node);
+}
+
+/** Fills an empty fragment: the one time a briefing's text is turned from JSON into Yjs. */
+export function writeNewContent(fragment: Y.XmlFragment, doc: LooseNode): void {
+  const children = unitsOf(doc).map(createUnit);
+  if (children.length > 0) fragment.insert(0, children);
+}
+
+/** Makes the fragment's content equal `doc`, touching only what differs. */
+export function updateContent(fragment: Y.XmlFragment, doc: LooseNode): void {
+  updateChildren(fragment, unitsOf(doc), 1, newReadBudget());
+}
+
+function updateChildren(
+  parent: Y.XmlFragment,
+  desired: ModelUnit[],
+  depth: number,
+  budget: ReadBudget,
+): void {
+  const current = readUnits(parent, depth, budget);
+  const changes = diffArrays(current.map(unitKey), desired.map(unitKey));
+  let position = 0;
+  let inCurrent = 0;
+  let inDesired = 0;
+  for (let index = 0; index < changes.length; index += 1) {
+    const change = changes[index];
+    if (!change) continue;
+    if (!change.added && !change.removed) {
+      position += change.count;
+      inCurrent += change.count;
+      inDesired += change.count;
+      continue;
+    }
+    // diff reports a replaced stretch as a removal next to an addition; they are handled as one.
+    let removed = change.removed ? change.count : 0;
+    let added = change.added ? change.count : 0;
+    const next = changes[index + 1];
+    if (next && ((change.removed && next.added) || (change.added && next.removed))) {
+      removed += next.removed ? next.count : 0;
+      added += next.added ? next.count : 0;
+      index += 1;
+    }
+    position = replaceStretch(
+      parent,
+      position,
+      current.slice(inCurrent, inCurrent + removed),
+      desired.slice(inDesired, inDesired + added),
+      depth,
+      budget,
+    );
+    inCurrent += removed;
+    inDesired += added;
+  }
+}
+
+/**
+ * Replaces `removed` (at `position`) by `added`. A removed unit that an added one looks like is edited in
+ * place rather than deleted and written anew: an officer who reworded one sentence of a paragraph must not
+ * take a colleague's edit to another sentence with it. Returns the position after the stretch.
+ */
+function replaceStretch(
+  parent: Y.XmlFragment,
+  start: number,
+  removed: YUnit[],
+  added: ModelUnit[],
+  depth: number,
+  budget: ReadBudget,
+): number {
+  let position = start;
+  let nextRemoved = 0;
+  let nextAdded = 0;
+  const pairs = [...pairAlike(removed, added), [removed.length, added.length] as const];
+  for (const [pairedRemoved, pairedAdded] of pairs) {
+    if (pairedRemoved > nextRemoved) parent.delete(position, pairedRemoved - nextRemoved);
+    if (pairedAdded > nextAdded) {
+      parent.insert(position, added.slice(nextAdded, pairedAdded).map(createUnit));
+      position += pairedAdded - nextAdded;
+    }
+    const from = removed[pairedRemoved];
+    const to = added[pairedAdded];
+    if (from && to) {
+      updateUnit(from, to, depth, budget);
+      position += 1;
+    }
+    nextRemoved = pairedRemoved + 1;
+    nextAdded = pairedAdded + 1;
+  }
+  return position;
+}
+
+function alike(from: YUnit, to: ModelUnit): boolean {
+  return from.kind === 'run' ? to.kind === 'run' : to.kind === 'node' && from.node.type === to.node.type;
+}
+
+/** How much two keys share at their ends, from 0 to 1: enough to tell a reworded paragraph from another. */
+function likeness(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return 1;
+  const prefix = commonPrefix(a, b);
+  const suffix = commonSuffix(a.slice(prefix), b.slice(prefix));
+  return (prefix + suffix) / longest;
+}
+
+// Beyond this many comparisons a stretch is paired in order; a rewrite that large is not a small edit.
+const MAX_PAIRING_WORK = 10_000;
+
+/** Index pairs (removed, added), both increasing, of units to edit in place. */
+function pairAlike(removed: YUnit[], added: ModelUnit[]): (readonly [number, number])[] {
+  const pairs: (readonly [number, number])[] = [];
+  if (removed.length === added.length || removed.length * added.length > MAX_PAIRING_WORK) {
+    const count = Math.min(removed.length, added.length);
+    for (let index = 0; index < count; index += 1) {
+      const from = removed[index];
+      const to = added[index];
+      if (from && to && alike(from, to)) pairs.push([index, index]);
+    }
+    return pairs;
+  }
+  const addedKeys = added.map(unitKey);
+  let firstFree = 0;
+  removed.forEach((from, removedIndex) => {
+    const fromKey = unitKey(from);
+    let best = -1;
+    let bestLikeness = 0.5;
+    for (let addedIndex = firstFree; addedIndex < added.length; addedIndex += 1) {
+      const to = added[addedIndex];
+      if (!to || !alike(from, to)) continue;
+      const score = likeness(fromKey, addedKeys[addedIndex] ?? '');
+      if (score > bestLikeness) {
+        best = addedIndex;
+        bestLikeness = score;
+      }
+    }
+    if (best >= 0) {
+      pairs.push([removedIndex, best]);
+      firstFree = best + 1;
+    }
+  });
+  return pairs;
+}
+
+function updateUnit(from: YUnit, to: ModelUnit, depth: number, budget: ReadBudget): void {
+  if (from.kind === 'run' && to.kind === 'run') updateText(from.y, to.texts, budget);
+  else if (from.kind === 'node' && to.kind === 'node') updateElement(from.y, to.node, depth, budget);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+function updateElement(element: Y.XmlElement, node: LooseNode, depth: number, budget: ReadBudget): void {
+  const stored = element.getAttributes() as Record<string, unknown>;
+  // Only the model's attributes: the editor's own (an ordered list's `type`) are left as they are.
+  for (const name of attributeNamesOf(node.type) ?? []) {
+    const wanted = node.attrs?.[name] ?? null;
+    if (sameValue(stored[name], wanted)) continue;
+    if (wanted === null) element.removeAttribute(name);
+    else setAttribute(element, name, wanted);
+  }
+  updateChildren(element, unitsOf(node), depth + 1, budget);
+}
+
+function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let length = 0;
+  while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length += 1;
+  return length;
+}
+
+function commonSuffix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let length = 0;
+  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) {
+    length += 1;
+  }
+  return length;
+}
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** A run as one string plus, per stretch, its marks and the Y attribute names that carry them. */
+interface RunLayout {
+  text: string;
+  spans: { start: number; end: number; signature: string; attributes: Record<string, object> }[];
+}
+
+function layoutOfModel(texts: readonly LooseNode[]): RunLayout {
+  const layout: RunLayout = { text: '', spans: [] };
+  for (const node of normalTextRun(texts)) {
+    const start = layout.text.length;
+    layout.text += node.text ?? '';
+    layout.spans.push({
+      start,
+      end: layout.text.length,
+      signature: marksSignature(node.marks),
+      attributes: attributesOfMarks(node.marks),
+    });
+  }
+  return layout;
+}
+
+function layoutOfY(text: Y.XmlText, budget: ReadBudget): RunLayout & { names: Set<string>[] } {
+  const layout: RunLayout & { names: Set<string>[] } = { text: '', spans: [], names: [] };
+  for (const op of readTextOps(text, budget)) {
+    const start = layout.text.length;
+    layout.text += op.insert;
+    layout.spans.push({
+      start,
+      end: layout.text.length,
+      signature: marksSignature(textNodeOfOp(op).marks),
+      attributes: {},
+    });
+    // The names as stored, which may differ from the marks' (a hashed name), to clear them by name.
+    layout.names.push(
+      new Set(Object.keys(op.attributes ?? {}).filter((name) => op.attributes?.[name] != null)),
+    );
+  }
+  return layout;
+}
+
+/** One replacement in a run: `remove` characters at `at` give way to the wanted text `[at, insertEnd)`. */
+interface TextEdit {
+  at: number;
+  remove: number;
+  insertEnd: number;
+}
+
+// Beyond this many characters changed, a run is edited as one stretch (common start and end kept).
+const MAX_CHARACTER_EDITS = 1_000;
+
+/**
+ * The edits that turn `current` into `wanted`, keeping every character the two share (Myers' diff over
+ * code points, so a surrogate pair is never cut: Yjs would turn each half into U+FFFD). Keeping only a
+ * common start and end is not enough: "x" edited into "[a] x [b]" would delete and retype the "x", and a
+ * colleague who did the same would see it twice after the merge. Positions are those of the edited text,
+ * which equals `wanted` up to each edit once the edits before it are made.
+ */
+function textEdits(current: string, wanted: string): TextEdit[] {
+  const changes = diffArrays(Array.from(current), Array.from(wanted), { maxEditLength: MAX_CHARACTER_EDITS });
+  if (!changes) return [stretchEdit(current, wanted)];
+  const edits: TextEdit[] = [];
+  let at = 0;
+  for (const change of changes) {
+    const length = change.value.join('').length;
+    const last = edits.at(-1);
+    if (!change.added && !change.removed) {
+      at += length;
+    } else if (change.removed) {
+      if (last && last.insertEnd === at) last.remove += length;
+      else edits.push({ at, remove: length, insertEnd: at });
+    } else if (last && last.insertEnd === at) {
+      last.insertEnd += length;
+      at += length;
+    } else {
+      edits.push({ at, remove: 0, insertEnd: at + length });
+      at += length;
+    }
+  }
+  return edits;
+}
+
+/** The edit that replaces what lies between the common start and the common end. */
+function stretchEdit(current: string, wanted: string): TextEdit {
+  let prefix = commonPrefix(current, wanted);
+  let suffix = commonSuffix(current.slice(prefix), wanted.slice(prefix));
+  if (prefix > 0 && isLowSurrogate(wanted.charCodeAt(prefix))) prefix -= 1;
+  if (suffix > 0 && isLowSurrogate(wanted.charCodeAt(wanted.length - suffix))) suffix -= 1;
+  return { at: prefix, remove: current.length - prefix - suffix, insertEnd: wanted.length - suffix };
+}
+
+/**
+ * Edits a Y.XmlText into `texts`: characters are deleted and inserted where they differ, then formatting
+ * is set where the marks differ — the two steps of y-prosemirror's updateYText, with a finer first step.
+ */
+function updateText(text: Y.XmlText, texts: readonly LooseNode[], budget: ReadBudget): void {
+  const wanted = layoutOfModel(texts);
+  const before = layoutOfY(text, budget);
+  for (const edit of textEdits(before.text, wanted.text)) {
+    if (edit.remove > 0) text.delete(edit.at, edit.remove);
+    for (const span of wanted.spans) {
+      const from = Math.max(span.start, edit.at);
+      const to = Math.min(span.end, edit.insertEnd);
+      if (from >= to) continue;
+      // A fresh object each time: Yjs writes the marks to negate into the one it is given.
+      text.insert(from, wanted.text.slice(from, to), { ...span.attributes });
+    }
+  }
+  formatWhereDifferent(text, wanted, budget);
+}
+
+function formatWhereDifferent(text: Y.XmlText, wanted: RunLayout, budget: ReadBudget): void {
+  const now = layoutOfY(text, budget);
+  const cuts = new Set<number>([0, wanted.text.length]);
+  for (const span of [...now.spans, ...wanted.spans]) {
+    cuts.add(span.start);
+    cuts.add(span.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const spanAt = (spans: RunLayout['spans'], offset: number): number =>
+    spans.findIndex((span) => span.start <= offset && offset < span.end);
+  for (let index = 0; index + 1 < points.length; index += 1) {
+    const start = points[index] ?? 0;
+    const end = points[index + 1] ?? 0;
+    const nowIndex = spanAt(now.spans, start);
+    const wantedSpan = wanted.spans[spanAt(wanted.spans, start)];
+    const nowSpan = now.spans[nowIndex];
+    if (!wantedSpan || !nowSpan || nowSpan.signature === wantedSpan.signature) continue;
+    const attributes: Record<string, object | null> = { ...wantedSpan.attributes };
+    for (const name of now.names[nowIndex] ?? []) {
+      if (!(name in wantedSpan.attributes)) attributes[name] = null;
+    }
+    text.format(start, end - start, attributes);
+  }
+}
