@@ -266,6 +266,17 @@ describe('briefing state: incremental updates', () => {
     expect(briefingContentOf(updateBriefingState(withMarks, plain))).toEqual(plain);
   });
 
+  it('rewrites a paragraph changed beyond a word diff’s reach as one stretch, and still gets it right', () => {
+    const words = Array.from({ length: 3_000 }, (_, index) => `w${index}`);
+    const long = words.join(' ');
+    const rewritten = `Intro. ${words.map((word) => word.toUpperCase()).join(' ')} Outro.`;
+    const state = updateBriefingState(
+      createBriefingState(docOf('Before.', long)),
+      docOf('Before.', rewritten),
+    );
+    expect(paragraphsOf(briefingContentOf(state))).toEqual(['Before.', rewritten]);
+  });
+
   it('keeps emoji whole when an edit lands right beside them', () => {
     const state = createBriefingState(docOf('Flag 🇲🇦 and 🇩🇪 noted.'));
     const next = updateBriefingState(state, docOf('Flag 🇲🇦 and 🇫🇷 noted.'));
