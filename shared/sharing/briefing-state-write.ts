@@ -296,41 +296,45 @@ function layoutOfY(text: Y.XmlText, budget: ReadBudget): RunLayout & { names: Se
   return layout;
 }
 
-/** One replacement in a run: `remove` characters at `at` give way to the wanted text `[at, insertEnd)`. */
+/**
+ * One replacement in a run: `remove` characters at `at` give way to the wanted text `[at, insertEnd)`.
+ * `at` counts in the edited text, which equals the wanted one up to each edit once the edits before it are
+ * made; `from` is where the removed characters start in the text as it was.
+ */
 interface TextEdit {
   at: number;
+  from: number;
   remove: number;
   insertEnd: number;
 }
 
-// Beyond this many characters changed, a run is edited as one stretch (common start and end kept).
-const MAX_CHARACTER_EDITS = 1_000;
+// Beyond this many tokens or characters changed, a run is edited as one stretch (common start and end kept).
+const MAX_DIFF_EDITS = 1_000;
 
-/**
- * The edits that turn `current` into `wanted`, keeping every character the two share (Myers' diff over
- * code points, so a surrogate pair is never cut: Yjs would turn each half into U+FFFD). Keeping only a
- * common start and end is not enough: "x" edited into "[a] x [b]" would delete and retype the "x", and a
- * colleague who did the same would see it twice after the merge. Positions are those of the edited text,
- * which equals `wanted` up to each edit once the edits before it are made.
- */
-function textEdits(current: string, wanted: string): TextEdit[] {
-  const changes = diffArrays(Array.from(current), Array.from(wanted), { maxEditLength: MAX_CHARACTER_EDITS });
-  if (!changes) return [stretchEdit(current, wanted)];
+/** Words, runs of spaces, and any other character alone: what a typed word is made of. */
+const TOKEN = /[\p{L}\p{N}\p{M}_]+|\s+|[\s\S]/gu;
+
+/** diff's changes as edits, from offsets `at` (edited text) and `from` (text as it was) on. */
+function editsOfChanges(
+  changes: { value: string[]; added: boolean; removed: boolean }[],
+  at: number,
+  from: number,
+) {
   const edits: TextEdit[] = [];
-  let at = 0;
   for (const change of changes) {
     const length = change.value.join('').length;
     const last = edits.at(-1);
+    const extendsLast = last !== undefined && last.insertEnd === at && last.from + last.remove === from;
     if (!change.added && !change.removed) {
       at += length;
+      from += length;
     } else if (change.removed) {
-      if (last && last.insertEnd === at) last.remove += length;
-      else edits.push({ at, remove: length, insertEnd: at });
-    } else if (last && last.insertEnd === at) {
-      last.insertEnd += length;
-      at += length;
+      if (extendsLast) last.remove += length;
+      else edits.push({ at, from, remove: length, insertEnd: at });
+      from += length;
     } else {
-      edits.push({ at, remove: 0, insertEnd: at + length });
+      if (extendsLast) last.insertEnd += length;
+      else edits.push({ at, from, remove: 0, insertEnd: at + length });
       at += length;
     }
   }
@@ -338,12 +342,45 @@ function textEdits(current: string, wanted: string): TextEdit[] {
 }
 
 /** The edit that replaces what lies between the common start and the common end. */
-function stretchEdit(current: string, wanted: string): TextEdit {
+function stretchEdit(current: string, wanted: string, at = 0, from = 0): TextEdit {
   let prefix = commonPrefix(current, wanted);
   let suffix = commonSuffix(current.slice(prefix), wanted.slice(prefix));
+  // Never cut between the two halves of a surrogate pair: Yjs would replace each half with U+FFFD.
   if (prefix > 0 && isLowSurrogate(wanted.charCodeAt(prefix))) prefix -= 1;
   if (suffix > 0 && isLowSurrogate(wanted.charCodeAt(wanted.length - suffix))) suffix -= 1;
-  return { at: prefix, remove: current.length - prefix - suffix, insertEnd: wanted.length - suffix };
+  return {
+    at: at + prefix,
+    from: from + prefix,
+    remove: current.length - prefix - suffix,
+    insertEnd: at + wanted.length - suffix,
+  };
+}
+
+/**
+ * The edits that turn `current` into `wanted`, keeping every character the two share. Keeping only a
+ * common start and end is not enough: "x" edited into "[a] x [b]" would delete and retype the "x", and a
+ * colleague who did the same would see it twice after the merge. Words are compared first, so a typed
+ * word goes in whole and a colleague's word typed at the same place cannot interleave with it; a changed
+ * word is then edited character by character (code points: a surrogate pair is never cut).
+ */
+function textEdits(current: string, wanted: string): TextEdit[] {
+  const byWord = diffArrays(current.match(TOKEN) ?? [], wanted.match(TOKEN) ?? [], {
+    maxEditLength: MAX_DIFF_EDITS,
+  });
+  if (!byWord) return [stretchEdit(current, wanted)];
+  return editsOfChanges(byWord, 0, 0).flatMap((edit) => {
+    if (edit.remove === 0 || edit.insertEnd === edit.at) return [edit];
+    const stretch = stretchEdit(
+      current.slice(edit.from, edit.from + edit.remove),
+      wanted.slice(edit.at, edit.insertEnd),
+      edit.at,
+      edit.from,
+    );
+    const removed = Array.from(current.slice(stretch.from, stretch.from + stretch.remove));
+    const inserted = Array.from(wanted.slice(stretch.at, stretch.insertEnd));
+    const byCharacter = diffArrays(removed, inserted, { maxEditLength: MAX_DIFF_EDITS });
+    return byCharacter ? editsOfChanges(byCharacter, stretch.at, stretch.from) : [stretch];
+  });
 }
 
 /**

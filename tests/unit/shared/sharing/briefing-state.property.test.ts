@@ -43,7 +43,7 @@ function typed(doc: RichTextDoc, places: { node: number; at: number; bold: boole
     const node = texts[place.node % Math.max(texts.length, 1)];
     let at = node ? place.at % (node.text.length + 1) : 0;
     // Never between the halves of a surrogate pair: that would be a character no one can type.
-    if (node && at > 0 && /[\uDC00-\uDFFF]/.test(node.text.charAt(at))) at -= 1;
+    if (node && at > 0 && /^[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(node.text.slice(at - 1, at + 1))) at -= 1;
     return { node, at, bold: place.bold, word: `[${officer}${index}]` };
   });
   for (const { node, at, bold, word } of [...typing].sort((x, y) => y.at - x.at)) {

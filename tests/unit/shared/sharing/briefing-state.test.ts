@@ -148,6 +148,35 @@ describe('briefing state: two officers, one shared ancestor', () => {
     ]);
   });
 
+  it('keeps words both officers typed at the same place whole, one after the other', () => {
+    const cases = [
+      {
+        shared: 'The envoy met the minister.',
+        mine: 'The new envoy met the minister.',
+        theirs: 'The senior envoy met the minister.',
+        // Which comes first depends on the writers' random ids; that neither is cut into the other does not.
+        either: ['The new senior envoy met the minister.', 'The senior new envoy met the minister.'],
+      },
+      {
+        shared: 'Talks resumed on Monday.',
+        mine: 'Talks resumed on Monday and Tuesday.',
+        theirs: 'Talks resumed on Monday, as planned.',
+        either: [
+          'Talks resumed on Monday and Tuesday, as planned.',
+          'Talks resumed on Monday, as planned and Tuesday.',
+        ],
+      },
+    ];
+    for (const { shared, mine, theirs, either } of cases) {
+      const ancestor = createBriefingState(docOf(shared));
+      const merged = mergeBriefingStates(
+        updateBriefingState(ancestor, docOf(mine)),
+        updateBriefingState(ancestor, docOf(theirs)),
+      );
+      expect(either).toContain(plainTextOf(briefingContentOf(merged)));
+    }
+  });
+
   it('keeps an edit inside a nested list next to an edit of a table cell', () => {
     const shared = createBriefingState(FULL_BRIEFING);
     const mine = structuredClone(FULL_BRIEFING);
@@ -235,6 +264,17 @@ describe('briefing state: incremental updates', () => {
       Y.decodeUpdate(Y.diffUpdate(withMarks, Y.encodeStateVectorFromUpdate(state))).ds.clients.size,
     ).toBe(0);
     expect(briefingContentOf(updateBriefingState(withMarks, plain))).toEqual(plain);
+  });
+
+  it('rewrites a paragraph changed beyond a word diff’s reach as one stretch, and still gets it right', () => {
+    const words = Array.from({ length: 3_000 }, (_, index) => `w${index}`);
+    const long = words.join(' ');
+    const rewritten = `Intro. ${words.map((word) => word.toUpperCase()).join(' ')} Outro.`;
+    const state = updateBriefingState(
+      createBriefingState(docOf('Before.', long)),
+      docOf('Before.', rewritten),
+    );
+    expect(paragraphsOf(briefingContentOf(state))).toEqual(['Before.', rewritten]);
   });
 
   it('keeps emoji whole when an edit lands right beside them', () => {
