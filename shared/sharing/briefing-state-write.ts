@@ -3,14 +3,7 @@
 
 import { diffArrays } from 'diff';
 import * as Y from 'yjs';
-import {
-  newReadBudget,
-  type ReadBudget,
-  readTextOps,
-  readUnits,
-  textNodeOfOp,
-  type YUnit,
-} from './briefing-state-read';
+import { newReadBudget, readTextOps, readUnits, textNodeOfOp, type YUnit } from './briefing-state-read';
 import {
   attributeNamesOf,
   attributesOfMarks,
@@ -86,17 +79,25 @@ export function writeNewContent(fragment: Y.XmlFragment, doc: LooseNode): void {
 
 /** Makes the fragment's content equal `doc`, touching only what differs. */
 export function updateContent(fragment: Y.XmlFragment, doc: LooseNode): void {
-  updateChildren(fragment, unitsOf(doc), 1, newReadBudget());
+  updateChildren(fragment, unitsOf(doc), 1);
 }
 
-function updateChildren(
-  parent: Y.XmlFragment,
-  desired: ModelUnit[],
-  depth: number,
-  budget: ReadBudget,
-): void {
-  const current = readUnits(parent, depth, budget);
-  const changes = diffArrays(current.map(unitKey), desired.map(unitKey));
+/** Read again at each level of an update: the limits were checked once, by reading the whole state first. */
+function readAgain(parent: Y.XmlFragment, depth: number): YUnit[] {
+  return readUnits(parent, depth, newReadBudget());
+}
+
+// Beyond this many blocks added or removed among one node's children, they are paired in order instead.
+const MAX_BLOCK_EDITS = 2_000;
+
+function updateChildren(parent: Y.XmlFragment, desired: ModelUnit[], depth: number): void {
+  const current = readAgain(parent, depth);
+  const currentKeys = current.map(unitKey);
+  const desiredKeys = desired.map(unitKey);
+  const changes = diffArrays(currentKeys, desiredKeys, { maxEditLength: MAX_BLOCK_EDITS }) ?? [
+    { value: currentKeys, count: currentKeys.length, added: false, removed: true },
+    { value: desiredKeys, count: desiredKeys.length, added: true, removed: false },
+  ];
   let position = 0;
   let inCurrent = 0;
   let inDesired = 0;
@@ -124,7 +125,6 @@ function updateChildren(
       current.slice(inCurrent, inCurrent + removed),
       desired.slice(inDesired, inDesired + added),
       depth,
-      budget,
     );
     inCurrent += removed;
     inDesired += added;
@@ -142,7 +142,6 @@ function replaceStretch(
   removed: YUnit[],
   added: ModelUnit[],
   depth: number,
-  budget: ReadBudget,
 ): number {
   let position = start;
   let nextRemoved = 0;
@@ -157,7 +156,7 @@ function replaceStretch(
     const from = removed[pairedRemoved];
     const to = added[pairedAdded];
     if (from && to) {
-      updateUnit(from, to, depth, budget);
+      updateUnit(from, to, depth);
       position += 1;
     }
     nextRemoved = pairedRemoved + 1;
@@ -217,16 +216,16 @@ function pairAlike(removed: YUnit[], added: ModelUnit[]): (readonly [number, num
   return pairs;
 }
 
-function updateUnit(from: YUnit, to: ModelUnit, depth: number, budget: ReadBudget): void {
-  if (from.kind === 'run' && to.kind === 'run') updateText(from.y, to.texts, budget);
-  else if (from.kind === 'node' && to.kind === 'node') updateElement(from.y, to.node, depth, budget);
+function updateUnit(from: YUnit, to: ModelUnit, depth: number): void {
+  if (from.kind === 'run' && to.kind === 'run') updateText(from.y, to.texts);
+  else if (from.kind === 'node' && to.kind === 'node') updateElement(from.y, to.node, depth);
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-function updateElement(element: Y.XmlElement, node: LooseNode, depth: number, budget: ReadBudget): void {
+function updateElement(element: Y.XmlElement, node: LooseNode, depth: number): void {
   const stored = element.getAttributes() as Record<string, unknown>;
   // Only the model's attributes: the editor's own (an ordered list's `type`) are left as they are.
   for (const name of attributeNamesOf(node.type) ?? []) {
@@ -235,7 +234,7 @@ function updateElement(element: Y.XmlElement, node: LooseNode, depth: number, bu
     if (wanted === null) element.removeAttribute(name);
     else setAttribute(element, name, wanted);
   }
-  updateChildren(element, unitsOf(node), depth + 1, budget);
+  updateChildren(element, unitsOf(node), depth + 1);
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -277,9 +276,9 @@ function layoutOfModel(texts: readonly LooseNode[]): RunLayout {
   return layout;
 }
 
-function layoutOfY(text: Y.XmlText, budget: ReadBudget): RunLayout & { names: Set<string>[] } {
+function layoutOfY(text: Y.XmlText): RunLayout & { names: Set<string>[] } {
   const layout: RunLayout & { names: Set<string>[] } = { text: '', spans: [], names: [] };
-  for (const op of readTextOps(text, budget)) {
+  for (const op of readTextOps(text, newReadBudget())) {
     const start = layout.text.length;
     layout.text += op.insert;
     layout.spans.push({
@@ -387,9 +386,9 @@ function textEdits(current: string, wanted: string): TextEdit[] {
  * Edits a Y.XmlText into `texts`: characters are deleted and inserted where they differ, then formatting
  * is set where the marks differ — the two steps of y-prosemirror's updateYText, with a finer first step.
  */
-function updateText(text: Y.XmlText, texts: readonly LooseNode[], budget: ReadBudget): void {
+function updateText(text: Y.XmlText, texts: readonly LooseNode[]): void {
   const wanted = layoutOfModel(texts);
-  const before = layoutOfY(text, budget);
+  const before = layoutOfY(text);
   for (const edit of textEdits(before.text, wanted.text)) {
     if (edit.remove > 0) text.delete(edit.at, edit.remove);
     for (const span of wanted.spans) {
@@ -400,11 +399,11 @@ function updateText(text: Y.XmlText, texts: readonly LooseNode[], budget: ReadBu
       text.insert(from, wanted.text.slice(from, to), { ...span.attributes });
     }
   }
-  formatWhereDifferent(text, wanted, budget);
+  formatWhereDifferent(text, wanted);
 }
 
-function formatWhereDifferent(text: Y.XmlText, wanted: RunLayout, budget: ReadBudget): void {
-  const now = layoutOfY(text, budget);
+function formatWhereDifferent(text: Y.XmlText, wanted: RunLayout): void {
+  const now = layoutOfY(text);
   const cuts = new Set<number>([0, wanted.text.length]);
   for (const span of [...now.spans, ...wanted.spans]) {
     cuts.add(span.start);

@@ -277,6 +277,26 @@ describe('briefing state: incremental updates', () => {
     expect(paragraphsOf(briefingContentOf(state))).toEqual(['Before.', rewritten]);
   });
 
+  it('updates a briefing whose every one of 2,500 paragraphs changed, beyond a block diff’s reach', () => {
+    const texts = Array.from({ length: 2_500 }, (_, index) => `Line ${index}`);
+    const edited = texts.map((text) => `${text}, checked`);
+    const state = updateBriefingState(createBriefingState(docOf(...texts)), docOf(...edited));
+    expect(paragraphsOf(briefingContentOf(state))).toEqual(edited);
+  });
+
+  it('updates a large briefing nested deep within the model’s limits', () => {
+    // 12,000 paragraphs ten quotes deep: about 24,000 nodes, each met once per level it sits below.
+    const nest = (texts: string[]): RichTextDoc => {
+      let blocks: RichTextDoc['content'] = texts.map(paragraph);
+      for (let level = 0; level < 10; level += 1) blocks = [{ type: 'blockquote', content: blocks }];
+      return { type: 'doc', content: blocks };
+    };
+    const texts = Array.from({ length: 12_000 }, (_, index) => `Line ${index}`);
+    const edited = texts.map((text, index) => (index === 6_000 ? `${text}, edited` : text));
+    const state = updateBriefingState(createBriefingState(nest(texts)), nest(edited));
+    expect(briefingStateMatches(state, nest(edited))).toBe(true);
+  });
+
   it('keeps emoji whole when an edit lands right beside them', () => {
     const state = createBriefingState(docOf('Flag 🇲🇦 and 🇩🇪 noted.'));
     const next = updateBriefingState(state, docOf('Flag 🇲🇦 and 🇫🇷 noted.'));
