@@ -1,5 +1,7 @@
 // Compares two texts of a briefing (a saved version and the current text) paragraph by paragraph, and
-// word by word inside paragraphs that changed, with a longest-common-subsequence diff. Pure.
+// word by word inside paragraphs that changed. Pure.
+
+import { diffArrays } from 'diff';
 
 export type DiffKind = 'same' | 'added' | 'removed';
 
@@ -16,8 +18,6 @@ export interface TextDiff {
   wordsRemoved: number;
 }
 
-/** Above this many cells the LCS table is not built; the differing middle is shown as replaced. */
-const MAX_TABLE_CELLS = 4_000_000;
 /** Paragraphs sharing less than this share of their words are shown as one removed and one added. */
 const SIMILAR_ENOUGH = 0.4;
 
@@ -26,60 +26,18 @@ interface Step<T> {
   item: T;
 }
 
-/** The steps that turn `a` into `b`: kept, removed from `a`, added from `b`, in order. */
+/**
+ * The steps that turn `a` into `b`: kept, removed from `a`, added from `b`, in order. Myers' diff (the `diff`
+ * package) costs time in proportion to the length times the number of changes, so a 2,000-paragraph briefing
+ * with three edits shows three changes, in about a millisecond.
+ */
 export function diffSequences<T>(a: readonly T[], b: readonly T[]): Step<T>[] {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
+  const steps: Step<T>[] = [];
+  for (const change of diffArrays([...a], [...b])) {
+    const kind: DiffKind = change.added ? 'added' : change.removed ? 'removed' : 'same';
+    for (const item of change.value) steps.push({ kind, item });
   }
-  const head = a.slice(0, start).map((item): Step<T> => ({ kind: 'same', item }));
-  const tail = a.slice(endA).map((item): Step<T> => ({ kind: 'same', item }));
-  const midA = a.slice(start, endA);
-  const midB = b.slice(start, endB);
-  const n = midA.length;
-  const m = midB.length;
-  if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_TABLE_CELLS) {
-    return [
-      ...head,
-      ...midA.map((item): Step<T> => ({ kind: 'removed', item })),
-      ...midB.map((item): Step<T> => ({ kind: 'added', item })),
-      ...tail,
-    ];
-  }
-  // lengths[i * (m + 1) + j]: LCS length of midA[i..] and midB[j..]
-  const width = m + 1;
-  const lengths = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lengths[i * width + j] =
-        midA[i] === midB[j]
-          ? (lengths[(i + 1) * width + j + 1] ?? 0) + 1
-          : Math.max(lengths[(i + 1) * width + j] ?? 0, lengths[i * width + j + 1] ?? 0);
-    }
-  }
-  const middle: Step<T>[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (midA[i] === midB[j]) {
-      middle.push({ kind: 'same', item: midA[i] as T });
-      i++;
-      j++;
-    } else if ((lengths[(i + 1) * width + j] ?? 0) >= (lengths[i * width + j + 1] ?? 0)) {
-      middle.push({ kind: 'removed', item: midA[i] as T });
-      i++;
-    } else {
-      middle.push({ kind: 'added', item: midB[j] as T });
-      j++;
-    }
-  }
-  for (; i < n; i++) middle.push({ kind: 'removed', item: midA[i] as T });
-  for (; j < m; j++) middle.push({ kind: 'added', item: midB[j] as T });
-  return [...head, ...middle, ...tail];
+  return steps;
 }
 
 /**

@@ -64,12 +64,21 @@ describe('the word and paragraph diff', () => {
     expect(diff.paragraphs.every((paragraph) => paragraph.kind === 'same')).toBe(true);
   });
 
-  it('falls back to replacing the middle when the texts are too long to compare cell by cell', () => {
-    const before = Array.from({ length: 3000 }, (_, index) => `a${index}`);
-    const after = Array.from({ length: 3000 }, (_, index) => `b${index}`);
-    const steps = diffSequences(before, after);
-    expect(steps.filter((step) => step.kind === 'removed')).toHaveLength(3000);
-    expect(steps.filter((step) => step.kind === 'added')).toHaveLength(3000);
+  it('finds the three edits of a 2,200-paragraph briefing, not thousands of changed paragraphs', () => {
+    // The old table-based diff gave up above 4M cells and reported 2,198 paragraphs changed here.
+    const before = Array.from(
+      { length: 2200 },
+      (_, index) => `Paragraph ${index}: the liaison officer reported on cooperation item ${index}.`,
+    );
+    const after = [...before];
+    after[10] = `${after[10]} Confirmed by the ministry.`;
+    after.splice(1100, 1);
+    after.splice(2000, 0, 'A new paragraph on the follow-up meeting in Rabat.');
+    const diff = diffTexts(before.join('\n'), after.join('\n'));
+    const changes = diff.paragraphs.filter((paragraph) => paragraph.kind !== 'same');
+    expect(changes.map((paragraph) => paragraph.kind)).toEqual(['changed', 'removed', 'added']);
+    expect(diff.wordsAdded).toBe(4 + 9);
+    expect(diff.wordsRemoved).toBe(10);
   });
 
   it('folds long unchanged stretches around the changes', () => {
