@@ -1,19 +1,11 @@
 // The `dossier` command line: validates, inspects and exports dossiers without the app.
-// A thin shell over shared/; each command lives in cli/commands/.
+// A thin shell over shared/; each command lives in cli/commands/ and is loaded only when it runs, so a
+// quick command does not pay for the Word exporter, the package reader or the CRDT.
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliFailure, type CliIo, EXIT_OK, EXIT_USAGE, processIo, reportFailure, UsageError } from './cli-io';
-import { runDiff } from './commands/diff';
-import { runExport } from './commands/export';
-import { runIngest } from './commands/ingest';
-import { runInspect } from './commands/inspect';
-import { runMerge } from './commands/merge';
-import { runPack } from './commands/pack';
-import { runTemplates } from './commands/templates';
-import { runUnpack } from './commands/unpack';
-import { runValidate } from './commands/validate';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -63,23 +55,23 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     switch (command) {
       case 'diff':
-        return await runDiff(rest, io);
+        return await (await import('./commands/diff')).runDiff(rest, io);
       case 'export':
-        return await runExport(rest, io, templatesDir());
+        return await (await import('./commands/export')).runExport(rest, io, templatesDir());
       case 'ingest':
-        return await runIngest(rest, io);
+        return await (await import('./commands/ingest')).runIngest(rest, io);
       case 'inspect':
-        return await runInspect(rest, io);
+        return await (await import('./commands/inspect')).runInspect(rest, io);
       case 'merge':
-        return await runMerge(rest, io);
+        return await (await import('./commands/merge')).runMerge(rest, io);
       case 'pack':
-        return await runPack(rest, io);
+        return await (await import('./commands/pack')).runPack(rest, io);
       case 'templates':
-        return await runTemplates(rest, io, templatesDir());
+        return await (await import('./commands/templates')).runTemplates(rest, io, templatesDir());
       case 'unpack':
-        return await runUnpack(rest, io);
+        return await (await import('./commands/unpack')).runUnpack(rest, io);
       case 'validate':
-        return await runValidate(rest, io);
+        return await (await import('./commands/validate')).runValidate(rest, io);
       default:
         throw new UsageError(`dossier: unknown command "${command}". Run "dossier --help" for the list.`);
     }

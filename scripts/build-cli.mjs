@@ -7,7 +7,11 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 await build({
   entryPoints: ['cli/dossier.ts'],
-  outfile: 'dist/cli/dossier.mjs',
+  outdir: 'dist/cli',
+  outExtension: { '.js': '.mjs' },
+  // Each command is its own chunk, loaded when it runs: `dossier templates` starts without the exporter.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   target: 'node20',
