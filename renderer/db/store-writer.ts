@@ -18,6 +18,8 @@ export const ALL_STORE_TABLES = [
   'briefingVersions',
   'attachments',
   'attachmentChunks',
+  'briefingStates',
+  'sharedBases',
 ] as const;
 export type StoreTable = (typeof ALL_STORE_TABLES)[number];
 
