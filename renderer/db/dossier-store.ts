@@ -2,7 +2,6 @@
 // the modules beside it. Each write is checked against the model, runs in one transaction with the
 // dossier's updatedAt, and tells one change to `changes` once it has committed (see store-writer.ts).
 
-import type { MergeResult } from '../../shared/sharing';
 import type {
   Briefing,
   BriefingVersion,
@@ -14,6 +13,7 @@ import type {
   Template,
   TimelineEvent,
 } from '../../shared/model';
+import type { MergeResult } from '../../shared/sharing';
 import * as briefings from './briefings';
 import type { DossierDatabase } from './database';
 import { readDossierDocument } from './dossier-document';
