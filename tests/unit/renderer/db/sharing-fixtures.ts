@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { DossierDatabase } from '../../../../renderer/db/database';
 import { DossierStore } from '../../../../renderer/db/dossier-store';
 import type { TheirCopy } from '../../../../renderer/db/merge-dossier';
-import { parseDossierDocument, parseTemplate, type RichTextDoc } from '../../../../shared/model';
+import { parseDossierDocument, parseTemplate, plainTextOf, type RichTextDoc } from '../../../../shared/model';
 
 export const template = parseTemplate({
   id: 'briefing-note',
@@ -21,11 +21,11 @@ export function paragraphs(...texts: string[]): RichTextDoc {
   } as RichTextDoc;
 }
 
-/** The paragraphs' texts of a briefing, in order. */
+/** The blocks' texts of a briefing, in order. */
 export function textsOf(content: RichTextDoc): string[] {
-  return (content.content ?? []).map((node) =>
-    (node.content ?? []).map((inline) => ('text' in inline ? inline.text : '')).join(''),
-  );
+  return plainTextOf(content)
+    .split('\n')
+    .filter((text) => text !== '');
 }
 
 export function openStore(name: string): DossierStore {
