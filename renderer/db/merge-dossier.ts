@@ -10,6 +10,7 @@ import type { DossierDatabase } from './database';
 import { readDossierDocument } from './dossier-document';
 import { putDossierDocument } from './import-dossier';
 import { briefingStatesOf, continuedStates, putSharedBase, sharedBasesOf } from './shared-state';
+import { StoreError } from './store-error';
 import { ALL_STORE_TABLES, type StoreWriter, type UndoToken } from './store-writer';
 
 /** A colleague's copy as its package gave it. */
@@ -81,6 +82,13 @@ export async function storeMergedDossier(
     ALL_STORE_TABLES,
     async () => {
       const before = await readDossierDocument(db, dossierId);
+      // The merge was worked out on the dossier as it was then; an edit since would be silently lost.
+      if (before.dossier.updatedAt !== result.mine.dossier.updatedAt) {
+        throw new StoreError(
+          'CHANGED_MEANWHILE',
+          `“${before.dossier.title}” was edited while the merge was prepared. Import “${theirs.fileName}” again to merge it with the dossier as it is now.`,
+        );
+      }
       const statesBefore = await briefingStatesOf(db, dossierId);
       const kept = result.merged.briefings.flatMap((briefing) => {
         const was = before.briefings.find((candidate) => candidate.id === briefing.id);

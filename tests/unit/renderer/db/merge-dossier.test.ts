@@ -120,4 +120,13 @@ describe('merging a colleague’s copy into a dossier here', () => {
     expect(await a.dossierDocument(dossier.id)).toEqual(before);
     expect(await a.db.briefingStates.toArray()).toEqual(statesBefore);
   });
+
+  it('refuses to write a merge prepared before the dossier was edited, and changes nothing', async () => {
+    const { a, dossier, back } = await roundTrip('merge-stale');
+    const result = await a.mergeIntoDossier(dossier.id, back);
+    await a.addSource(dossier.id, { title: 'Typed while the merge was prepared', attachmentIds: [] });
+    const before = await a.dossierDocument(dossier.id);
+    await expect(a.storeMerge(result, back)).rejects.toMatchObject({ code: 'CHANGED_MEANWHILE' });
+    expect(await a.dossierDocument(dossier.id)).toEqual(before);
+  });
 });
