@@ -9,9 +9,15 @@ import { briefingVersionOf } from './briefings';
 import type { DossierDatabase } from './database';
 import { readDossierDocument } from './dossier-document';
 import { putDossierDocument } from './import-dossier';
-import { briefingStatesOf, continuedStates, putSharedBase, sharedBasesOf } from './shared-state';
+import {
+  briefingStatesOf,
+  continuedStates,
+  putSharedBase,
+  SHARING_TABLES,
+  sharedBasesOf,
+} from './shared-state';
 import { StoreError } from './store-error';
-import { ALL_STORE_TABLES, type StoreWriter, type UndoToken } from './store-writer';
+import { ALL_STORE_TABLES, DOSSIER_DOCUMENT_TABLES, type StoreWriter, type UndoToken } from './store-writer';
 
 /** A colleague's copy as its package gave it. */
 export interface TheirCopy {
@@ -36,17 +42,7 @@ export async function mergeIntoDossier(
 ): Promise<MergeResult> {
   const { mine, stored, bases } = await db.transaction(
     'r',
-    [
-      'dossiers',
-      'sources',
-      'entities',
-      'timeline',
-      'briefings',
-      'briefingVersions',
-      'attachments',
-      'briefingStates',
-      'sharedBases',
-    ],
+    [...DOSSIER_DOCUMENT_TABLES, ...SHARING_TABLES],
     async () => ({
       mine: await readDossierDocument(db, dossierId),
       stored: await briefingStatesOf(db, dossierId),

@@ -7,7 +7,7 @@ import { createBriefingState, updateBriefingState } from '../../shared/sharing/b
 import type { DossierDatabase } from './database';
 import { readDossierDocument } from './dossier-document';
 import { markingRankOf } from './schema';
-import type { StoreWriter } from './store-writer';
+import { DOSSIER_DOCUMENT_TABLES, type StoreWriter } from './store-writer';
 
 /** Snapshots kept per dossier: a merge needs the newest both copies share, rarely one further back. */
 export const MAX_SHARED_BASES = 8;
@@ -98,16 +98,7 @@ export interface StampedShare {
 export async function stampShare(writer: StoreWriter, dossierId: string): Promise<StampedShare> {
   const { db } = writer;
   const stamped = await writer.write(
-    [
-      'dossiers',
-      'sources',
-      'entities',
-      'timeline',
-      'briefings',
-      'briefingVersions',
-      'attachments',
-      ...SHARING_TABLES,
-    ],
+    [...DOSSIER_DOCUMENT_TABLES, ...SHARING_TABLES],
     async (): Promise<StampedShare> => {
       const current = await readDossierDocument(db, dossierId);
       const ancestry = ancestryOf(current.dossier.lineage);

@@ -152,6 +152,15 @@ async function editSource(
   await dialog.waitFor({ state: 'detached' });
 }
 
+async function addSource(page: Page, title: string): Promise<void> {
+  await openDossier(page);
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add source' });
+  await dialog.getByLabel('Title', { exact: true }).fill(title);
+  await dialog.getByRole('button', { name: 'Save source' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 interface StoredBriefing {
   id: string;
   content: { content: { content?: { text?: string }[] }[] };
@@ -187,12 +196,7 @@ describe('two officers share a dossier back and forth', () => {
     await dialog.waitFor({ state: 'detached' });
     await officerB.getByRole('textbox', { name: 'Dossier title' }).waitFor();
     await editParagraph(officerB, 'first', 'Liaison office: ');
-    await openDossier(officerB);
-    await officerB.getByRole('button', { name: 'Add source' }).click();
-    const add = officerB.getByRole('dialog', { name: 'Add source' });
-    await add.getByLabel('Title', { exact: true }).fill('Liaison office note');
-    await add.getByRole('button', { name: 'Save source' }).click();
-    await add.waitFor({ state: 'detached' });
+    await addSource(officerB, 'Liaison office note');
     fromB = await shareDossier(officerB, 'rabat-from-b');
 
     // Meanwhile A reworks the last paragraph and regrades the source.
@@ -261,12 +265,7 @@ describe('two officers share a dossier back and forth', () => {
   }, 240_000);
 
   it('undoes a merge: the dossier is exactly as it was before', async () => {
-    await openDossier(officerB);
-    await officerB.getByRole('button', { name: 'Add source' }).click();
-    const add = officerB.getByRole('dialog', { name: 'Add source' });
-    await add.getByLabel('Title', { exact: true }).fill('Embassy cable');
-    await add.getByRole('button', { name: 'Save source' }).click();
-    await add.waitFor({ state: 'detached' });
+    await addSource(officerB, 'Embassy cable');
     const third = await shareDossier(officerB, 'rabat-from-b-third');
 
     await openDossier(officerA);
