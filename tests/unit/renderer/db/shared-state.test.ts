@@ -115,3 +115,32 @@ describe('importing a shared copy', () => {
     expect((await a.db.briefingStates.get(copied?.id ?? ''))?.state).toEqual(copy.states.get(briefing.id));
   });
 });
+
+describe('what an import of a shared copy offers', () => {
+  it('offers to merge into the dossier the package is a copy of, under its id or as a kept copy', async () => {
+    const a = storeNamed('plan-a');
+    const { dossier } = await rabatDossier(a);
+    const copy = await share(a, dossier.id, 'rabat.dossier');
+    expect((await a.planImport(copy.document)).mergeTarget).toEqual({
+      dossierId: dossier.id,
+      title: 'Rabat liaison',
+    });
+
+    const b = storeNamed('plan-b');
+    const { dossier: kept } = await b.importDocument(copy.document, new Map(), 'keep-both');
+    expect((await b.planImport(copy.document)).mergeTarget).toEqual({
+      dossierId: kept.id,
+      title: 'Rabat liaison (copy)',
+    });
+  });
+
+  it('offers no merge for another dossier that only reuses record ids', async () => {
+    const a = storeNamed('plan-collision');
+    const { dossier } = await rabatDossier(a);
+    const document = await a.dossierDocument(dossier.id);
+    const other = { ...document, dossier: { ...document.dossier, id: 'another-dossier', title: 'Tangier' } };
+    const plan = await a.planImport(other);
+    expect(plan.mergeTarget).toBeNull();
+    expect(plan.foreignIds).toBeGreaterThan(0);
+  });
+});
