@@ -11,11 +11,11 @@ import {
   reassignRecordIds,
 } from '../../shared/model';
 import { type BriefingStates, lineageIdOf } from '../../shared/sharing';
-import { createBriefingState } from '../../shared/sharing/briefing-state';
+import { createBriefingState, updateBriefingState } from '../../shared/sharing/briefing-state';
 import { ATTACHMENT_CHUNK_BYTES, putAttachmentInTransaction } from './attachments';
 import type { DossierDatabase } from './database';
 import { markingRankOf } from './schema';
-import { putBriefingStates, putSharedBase } from './shared-state';
+import { briefingStatesOf, putBriefingStates, putSharedBase } from './shared-state';
 import { ALL_STORE_TABLES, type StoreWriter } from './store-writer';
 
 export type ImportMode = 'keep-both' | 'replace';
@@ -181,15 +181,20 @@ export async function importDossierDocument(
 ): Promise<ImportResult> {
   const { db } = writer;
   const copied = mode === 'keep-both' ? withNewIds(document) : document;
-  const states = new Map<string, Uint8Array>();
-  document.briefings.forEach((briefing, index) => {
-    const copy = copied.briefings[index];
-    const state = sharing.states.get(briefing.id) ?? createBriefingState(briefing.content);
-    if (copy) states.set(copy.id, state);
-  });
   return writer.write(
     ALL_STORE_TABLES,
     async (): Promise<ImportResult> => {
+      // A briefing here that comes back without a state keeps its own, continued to the package's text: a
+      // second state made from JSON would never merge with the copies that continue the first.
+      const here = mode === 'replace' ? await briefingStatesOf(db, copied.dossier.id) : new Map();
+      const states = new Map<string, Uint8Array>();
+      document.briefings.forEach((briefing, index) => {
+        const copy = copied.briefings[index];
+        if (!copy) return;
+        const own = here.get(copy.id);
+        const made = () => (own ? updateBriefingState(own, copy.content) : createBriefingState(copy.content));
+        states.set(copy.id, sharing.states.get(briefing.id) ?? made());
+      });
       const { document: incoming, reassigned } = await putDossierDocument(
         db,
         copied,

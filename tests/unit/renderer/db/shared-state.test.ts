@@ -103,6 +103,24 @@ describe('importing a shared copy', () => {
     expect(shared).toEqual(made);
   });
 
+  it('continues the state here when a replace brings a briefing back without one', async () => {
+    const a = storeNamed('replace-plain');
+    const { dossier, briefing } = await rabatDossier(a);
+    const first = (await share(a, dossier.id, 'a.dossier')).states.get(briefing.id);
+    // The same dossier as plain JSON (a `dossier pack` of its dossier.json), with the last paragraph edited.
+    const document = await a.dossierDocument(dossier.id);
+    const edited = paragraphs('Opening remarks.', 'The middle part.', 'Closing remarks, as packed.');
+    const plain = {
+      ...document,
+      briefings: document.briefings.map((item) => ({ ...item, content: edited })),
+    };
+    await a.importDocument(plain, new Map(), 'replace');
+    const state = (await a.db.briefingStates.get(briefing.id))?.state;
+    if (!first || !state) throw new Error('no state');
+    expect(briefingStatesRelated(first, state)).toBe(true);
+    expect(textsOf(briefingContentOf(state))[2]).toBe('Closing remarks, as packed.');
+  });
+
   it('gives a copy kept beside the original the states under its new briefing ids', async () => {
     const a = storeNamed('keep-both-a');
     const { dossier, briefing } = await rabatDossier(a);
