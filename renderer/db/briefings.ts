@@ -100,11 +100,18 @@ async function keepAsVersion(
 ): Promise<BriefingVersion> {
   const briefing = await db.briefings.get(briefingId);
   if (!briefing) throw new StoreError('NOT_FOUND', BRIEFING.missing);
-  const version = validated(
+  const version = briefingVersionOf(briefing, name);
+  await db.briefingVersions.add(version);
+  return version;
+}
+
+/** A new named version holding the briefing's text, title and marking as they are. */
+export function briefingVersionOf(briefing: Briefing, name: string): BriefingVersion {
+  return validated(
     briefingVersionSchema,
     {
       id: newId(),
-      briefingId,
+      briefingId: briefing.id,
       name: name.trim() || `Version of ${new Date().toLocaleString()}`,
       createdAt: nowTimestamp(),
       title: briefing.title,
@@ -113,8 +120,6 @@ async function keepAsVersion(
     },
     'version',
   );
-  await db.briefingVersions.add(version);
-  return version;
 }
 
 export function saveBriefingVersion(

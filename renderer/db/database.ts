@@ -6,6 +6,7 @@ import type {
   Briefing,
   BriefingVersion,
   Dossier,
+  DossierDocument,
   Entity,
   Source,
   TimelineEvent,
@@ -27,6 +28,22 @@ export interface AttachmentChunk {
   data: Blob;
 }
 
+/** A briefing's Yjs text state (shared/sharing/briefing-state.ts), kept beside its JSON. */
+export interface StoredBriefingState {
+  briefingId: string;
+  dossierId: string;
+  /** Never indexed. */
+  state: Uint8Array;
+}
+
+/** The dossier as it was at a lineage revision it shared or merged: a base for the next merge. */
+export interface SharedBase {
+  dossierId: string;
+  revision: string;
+  storedAt: string;
+  document: DossierDocument;
+}
+
 export class DossierDatabase extends Dexie {
   dossiers!: EntityTable<StoredDossier, 'id'>;
   sources!: EntityTable<Source, 'id'>;
@@ -36,6 +53,8 @@ export class DossierDatabase extends Dexie {
   briefingVersions!: EntityTable<BriefingVersion, 'id'>;
   attachments!: EntityTable<StoredAttachment, 'id'>;
   attachmentChunks!: Dexie.Table<AttachmentChunk, [string, number]>;
+  briefingStates!: EntityTable<StoredBriefingState, 'briefingId'>;
+  sharedBases!: Dexie.Table<SharedBase, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

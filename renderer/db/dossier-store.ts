@@ -13,12 +13,21 @@ import type {
   Template,
   TimelineEvent,
 } from '../../shared/model';
+import type { MergeResult } from '../../shared/sharing';
 import * as briefings from './briefings';
 import type { DossierDatabase } from './database';
 import { readDossierDocument } from './dossier-document';
 import * as dossiers from './dossiers';
 import * as entities from './entities';
-import { type ImportMode, type ImportPlan, importDossierDocument, planImport } from './import-dossier';
+import {
+  type ImportedSharing,
+  type ImportMode,
+  type ImportPlan,
+  importDossierDocument,
+  planImport,
+} from './import-dossier';
+import { mergeIntoDossier, storeMergedDossier, type TheirCopy } from './merge-dossier';
+import { type StampedShare, stampShare } from './shared-state';
 import * as sources from './sources';
 import { StoreChanges } from './store-changes';
 import { StoreWriter, type UndoToken } from './store-writer';
@@ -171,12 +180,15 @@ export class DossierStore {
     document: DossierDocument,
     attachments: ReadonlyMap<string, Blob>,
     mode: ImportMode,
+    sharing?: ImportedSharing,
   ): Promise<{ dossier: Dossier; reassigned: number }> {
     const { document: stored, reassigned } = await importDossierDocument(
       this.writer,
       document,
       attachments,
       mode,
+      undefined,
+      sharing,
     );
     return { dossier: stored.dossier, reassigned };
   }
@@ -184,5 +196,25 @@ export class DossierStore {
   /** What importing `document` would do, read before anything is written. */
   planImport(document: DossierDocument): Promise<ImportPlan> {
     return planImport(this.db, document);
+  }
+
+  // ── Sharing as a round trip (shared-state.ts, merge-dossier.ts) ──────────────────────────────────
+
+  /** Stamps a new lineage revision and continues every briefing's state, for a package being shared. */
+  stampShare(dossierId: string): Promise<StampedShare> {
+    return stampShare(this.writer, dossierId);
+  }
+
+  /** Merges a colleague's copy into the dossier `dossierId`, without writing anything. */
+  mergeIntoDossier(dossierId: string, theirs: TheirCopy): Promise<MergeResult> {
+    return mergeIntoDossier(this.db, dossierId, theirs);
+  }
+
+  /** Writes a merge whose conflicts are all resolved, in one transaction; the token undoes all of it. */
+  storeMerge(result: MergeResult, theirs: TheirCopy): Promise<{ dossier: Dossier; undo: UndoToken }> {
+    return storeMergedDossier(this.writer, result, theirs).then(({ document, undo }) => ({
+      dossier: document.dossier,
+      undo,
+    }));
   }
 }

@@ -1,7 +1,8 @@
 // Puts a dossier that came in a package into the store: all of it in one transaction, or nothing, and
 // nothing of another dossier. "Keep both" gives every record a new id (links and citations follow);
 // "replace" swaps the old dossier for the new one; a record whose id another dossier uses here is stored
-// under a new id. Attachments keep their ids: they are named by their bytes.
+// under a new id. Attachments keep their ids: they are named by their bytes. The package's briefing states
+// and the dossier as shared are kept too, so that the next exchange merges three-way.
 
 import {
   type DossierDocument,
@@ -9,9 +10,12 @@ import {
   type ReassignableKind,
   reassignRecordIds,
 } from '../../shared/model';
+import { type BriefingStates, lineageIdOf } from '../../shared/sharing';
+import { createBriefingState, updateBriefingState } from '../../shared/sharing/briefing-state';
 import { ATTACHMENT_CHUNK_BYTES, putAttachmentInTransaction } from './attachments';
 import type { DossierDatabase } from './database';
 import { markingRankOf } from './schema';
+import { briefingStatesOf, putBriefingStates, putSharedBase } from './shared-state';
 import { ALL_STORE_TABLES, type StoreWriter } from './store-writer';
 
 export type ImportMode = 'keep-both' | 'replace';
@@ -30,6 +34,8 @@ export interface ImportPlan {
   readonly existing: { readonly title: string; readonly inTrash: boolean } | null;
   /** Records of the package whose ids belong to another dossier here: they get new ids when stored. */
   readonly foreignIds: number;
+  /** The dossier here that the package is a copy of (same lineage): the import can merge into it. */
+  readonly mergeTarget: { readonly dossierId: string; readonly title: string } | null;
 }
 
 /**
@@ -81,9 +87,16 @@ export async function planImport(db: DossierDatabase, document: DossierDocument)
     ['dossiers', 'sources', 'entities', 'timeline', 'briefings', 'briefingVersions'],
     async () => {
       const existing = await db.dossiers.get(document.dossier.id);
+      const lineageId = lineageIdOf(document);
+      // The dossier with the package's id first; else any copy of the same lineage (a "Keep both" copy).
+      const target =
+        existing && (existing.lineage?.id ?? existing.id) === lineageId
+          ? existing
+          : await db.dossiers.filter((dossier) => (dossier.lineage?.id ?? dossier.id) === lineageId).first();
       return {
         existing: existing ? { title: existing.title, inTrash: existing.status === 'trash' } : null,
         foreignIds: countOf(await foreignRecordIds(db, document)),
+        mergeTarget: target ? { dossierId: target.id, title: target.title } : null,
       };
     },
   );
@@ -96,9 +109,67 @@ export interface ImportResult {
   readonly reassigned: number;
 }
 
+/** A package's sharing state: its briefings' text states by briefing id, and the base it carries. */
+export interface ImportedSharing {
+  readonly states: BriefingStates;
+  readonly base?: DossierDocument;
+}
+
+/**
+ * Puts `document` in place of the dossier with its id (its records deleted first when `replace`), records
+ * whose ids another dossier uses under new ids; call inside a write over ALL_STORE_TABLES. Returns what was
+ * stored, and the states of `states` under the ids their briefings were stored with.
+ */
+export async function putDossierDocument(
+  db: DossierDatabase,
+  document: DossierDocument,
+  attachments: ReadonlyMap<string, Blob>,
+  replace: boolean,
+  states: BriefingStates,
+  chunkBytes = ATTACHMENT_CHUNK_BYTES,
+): Promise<ImportResult & { states: Map<string, Uint8Array> }> {
+  const dossierId = document.dossier.id;
+  if (replace) {
+    const briefingIds = await db.briefings.where('dossierId').equals(dossierId).primaryKeys();
+    await db.briefingVersions.where('briefingId').anyOf(briefingIds).delete();
+    for (const table of [db.briefings, db.sources, db.entities, db.timeline, db.briefingStates]) {
+      await table.where('dossierId').equals(dossierId).delete();
+    }
+  }
+  // Checked inside the write, after the replaced records are gone: whatever still holds one of these ids
+  // belongs to another dossier, and is never written over.
+  const foreign = await foreignRecordIds(db, document);
+  const { document: incoming, reassigned } = reassignRecordIds(
+    document,
+    (kind, id) => foreign.get(kind)?.has(id) ?? false,
+  );
+  await db.dossiers.put({ ...incoming.dossier, markingRank: markingRankOf(incoming.dossier.marking) });
+  await db.sources.bulkPut(incoming.sources);
+  await db.entities.bulkPut(incoming.entities);
+  await db.timeline.bulkPut(incoming.timeline);
+  await db.briefings.bulkPut(incoming.briefings);
+  await db.briefingVersions.bulkPut(incoming.briefingVersions);
+  for (const attachment of incoming.attachments) {
+    if (await db.attachments.get(attachment.id)) continue;
+    const blob = attachments.get(attachment.id);
+    if (!blob) throw new Error(`The package lacks the attachment “${attachment.name}”.`);
+    await putAttachmentInTransaction(db, attachment, blob, chunkBytes);
+  }
+  // reassignRecordIds keeps the briefings in order, so a state follows its briefing to a new id.
+  const stored = new Map<string, Uint8Array>();
+  incoming.briefings.forEach((briefing, index) => {
+    const state = states.get(document.briefings[index]?.id ?? '');
+    if (state) stored.set(briefing.id, state);
+  });
+  await putBriefingStates(db, incoming.dossier.id, stored);
+  return { document: incoming, reassigned, states: stored };
+}
+
 /**
  * Writes the dossier and its attachments in one transaction; on any failure nothing is kept. Once it has
- * committed, the store tells one `import` change.
+ * committed, the store tells one `import` change. The package's states are kept, and a briefing that came
+ * without one (a format 1 package, a `dossier pack` of plain JSON) gets its state made now, once; the
+ * dossier as received (and the base it carried) are kept as shared states to merge against later.
  */
 export async function importDossierDocument(
   writer: StoreWriter,
@@ -106,38 +177,36 @@ export async function importDossierDocument(
   attachments: ReadonlyMap<string, Blob>,
   mode: ImportMode,
   chunkBytes = ATTACHMENT_CHUNK_BYTES,
+  sharing: ImportedSharing = { states: new Map() },
 ): Promise<ImportResult> {
   const { db } = writer;
   const copied = mode === 'keep-both' ? withNewIds(document) : document;
   return writer.write(
     ALL_STORE_TABLES,
     async (): Promise<ImportResult> => {
-      const dossierId = copied.dossier.id;
-      if (mode === 'replace') {
-        const briefingIds = await db.briefings.where('dossierId').equals(dossierId).primaryKeys();
-        await db.briefingVersions.where('briefingId').anyOf(briefingIds).delete();
-        for (const table of [db.briefings, db.sources, db.entities, db.timeline]) {
-          await table.where('dossierId').equals(dossierId).delete();
-        }
-      }
-      // Checked inside the write, after the replaced records are gone: whatever still holds one of these ids
-      // belongs to another dossier, and is never written over.
-      const foreign = await foreignRecordIds(db, copied);
-      const { document: incoming, reassigned } = reassignRecordIds(
+      // A briefing here that comes back without a state keeps its own, continued to the package's text: a
+      // second state made from JSON would never merge with the copies that continue the first.
+      const here = mode === 'replace' ? await briefingStatesOf(db, copied.dossier.id) : new Map();
+      const states = new Map<string, Uint8Array>();
+      document.briefings.forEach((briefing, index) => {
+        const copy = copied.briefings[index];
+        if (!copy) return;
+        const own = here.get(copy.id);
+        const made = () => (own ? updateBriefingState(own, copy.content) : createBriefingState(copy.content));
+        states.set(copy.id, sharing.states.get(briefing.id) ?? made());
+      });
+      const { document: incoming, reassigned } = await putDossierDocument(
+        db,
         copied,
-        (kind, id) => foreign.get(kind)?.has(id) ?? false,
+        attachments,
+        mode === 'replace',
+        states,
+        chunkBytes,
       );
-      await db.dossiers.put({ ...incoming.dossier, markingRank: markingRankOf(incoming.dossier.marking) });
-      await db.sources.bulkPut(incoming.sources);
-      await db.entities.bulkPut(incoming.entities);
-      await db.timeline.bulkPut(incoming.timeline);
-      await db.briefings.bulkPut(incoming.briefings);
-      await db.briefingVersions.bulkPut(incoming.briefingVersions);
-      for (const attachment of incoming.attachments) {
-        if (await db.attachments.get(attachment.id)) continue;
-        const blob = attachments.get(attachment.id);
-        if (!blob) throw new Error(`The package lacks the attachment “${attachment.name}”.`);
-        await putAttachmentInTransaction(db, attachment, blob, chunkBytes);
+      // A copy kept beside the original has new ids: a base in the package's ids would not describe it.
+      if (mode === 'replace') {
+        if (sharing.base) await putSharedBase(db, sharing.base, incoming.dossier.id);
+        await putSharedBase(db, incoming);
       }
       return { document: incoming, reassigned };
     },

@@ -28,7 +28,18 @@ export const SCHEMA_V2: Readonly<Record<string, string>> = {
   dossiers: 'id, status, updatedAt, title, *tags, markingRank',
 };
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version 3: sharing as a round trip. `briefingStates` holds each briefing's Yjs text state (made once,
+ * continued ever after), `sharedBases` the dossier as it was last shared or merged, per lineage revision:
+ * the common ancestor of the next three-way merge. Both tables start empty; no record changes.
+ */
+export const SCHEMA_V3: Readonly<Record<string, string>> = {
+  ...SCHEMA_V2,
+  briefingStates: 'briefingId, dossierId',
+  sharedBases: '[dossierId+revision], dossierId',
+};
+
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** A number that orders markings within and across schemes: scheme first, then level. */
 export function markingRankOf(marking: Marking): string {
@@ -48,4 +59,5 @@ async function addMarkingRank(transaction: Transaction): Promise<void> {
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(addMarkingRank);
+  db.version(3).stores(SCHEMA_V3);
 }

@@ -2,7 +2,13 @@
 
 import { DeskError } from '../../shared/errors';
 
-export type StoreErrorCode = 'QUOTA_EXCEEDED' | 'NOT_FOUND' | 'INVALID_RECORD' | 'DATABASE_UNAVAILABLE';
+export type StoreErrorCode =
+  | 'QUOTA_EXCEEDED'
+  | 'NOT_FOUND'
+  | 'INVALID_RECORD'
+  | 'DATABASE_UNAVAILABLE'
+  /** A merge prepared against a dossier that was edited before it could be written. */
+  | 'CHANGED_MEANWHILE';
 
 export class StoreError extends DeskError<StoreErrorCode> {
   override readonly name = 'StoreError';

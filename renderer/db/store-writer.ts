@@ -8,8 +8,8 @@ import type { DossierDatabase } from './database';
 import type { StoreChange, StoreChanges } from './store-changes';
 import { StoreError, toStoreError } from './store-error';
 
-/** Every table, for the writes that touch them all (an import, emptying the Trash). */
-export const ALL_STORE_TABLES = [
+/** The tables a whole dossier is read from (export, sharing). */
+export const DOSSIER_DOCUMENT_TABLES = [
   'dossiers',
   'sources',
   'entities',
@@ -17,7 +17,14 @@ export const ALL_STORE_TABLES = [
   'briefings',
   'briefingVersions',
   'attachments',
+] as const;
+
+/** Every table, for the writes that touch them all (an import, a merge, emptying the Trash). */
+export const ALL_STORE_TABLES = [
+  ...DOSSIER_DOCUMENT_TABLES,
   'attachmentChunks',
+  'briefingStates',
+  'sharedBases',
 ] as const;
 export type StoreTable = (typeof ALL_STORE_TABLES)[number];
 

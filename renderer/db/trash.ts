@@ -29,6 +29,8 @@ async function deleteDossierContents(db: DossierDatabase, dossierId: string): Pr
   await db.sources.where('dossierId').equals(dossierId).delete();
   await db.entities.where('dossierId').equals(dossierId).delete();
   await db.timeline.where('dossierId').equals(dossierId).delete();
+  await db.briefingStates.where('dossierId').equals(dossierId).delete();
+  await db.sharedBases.where('dossierId').equals(dossierId).delete();
 }
 
 async function deleteUnusedAttachments(db: DossierDatabase): Promise<void> {

@@ -1,36 +1,56 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DossierDocument } from '../../shared/model';
 import { isEncryptedPackage } from '../../shared/package';
+import { type MergeResult, resolveConflicts } from '../../shared/sharing';
 import { noteUserPlace, offerToOpen } from '../app/user-place';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { store } from '../db';
-import type { ImportMode, ImportPlan } from '../db/import-dossier';
-import { dispatch, type IncomingFile, reportError } from '../state/ui-store';
+import type { ImportedSharing, ImportMode, ImportPlan } from '../db/import-dossier';
+import type { TheirCopy } from '../db/merge-dossier';
+import { dispatch, type IncomingFile, offerUndo, reportError } from '../state/ui-store';
 import { unpackDossier } from './dossier-package-io';
 import { ImportPlanView } from './ImportPlanView';
+import { MergeConflictsView } from './MergeConflictsView';
 
 type Step =
   | { kind: 'checking' }
   | { kind: 'passphrase' }
   | { kind: 'reading'; progress: number }
-  | { kind: 'review'; plan: ImportPlan; document: DossierDocument; run(mode: ImportMode): void }
+  | {
+      kind: 'review';
+      plan: ImportPlan;
+      document: DossierDocument;
+      run(mode: ImportMode): void;
+      merge(): void;
+    }
+  | { kind: 'merging' }
+  | { kind: 'conflicts'; result: MergeResult; theirs: TheirCopy }
   | { kind: 'failed'; message: string };
 
 type ImportedDocument = Parameters<typeof store.importDocument>[0];
 type ImportedAttachments = Parameters<typeof store.importDocument>[1];
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 /**
  * Stores a package that passed every check, once the user has chosen how. The dialog is closed first, so
  * the user can go on working while the transaction runs; the imported dossier opens afterwards only if the
  * user is still where they were when they chose, and otherwise the notice offers to open it.
  */
-function storeImport(document: ImportedDocument, attachments: ImportedAttachments, mode: ImportMode): void {
+function storeImport(
+  document: ImportedDocument,
+  attachments: ImportedAttachments,
+  mode: ImportMode,
+  sharing: ImportedSharing,
+): void {
   const place = noteUserPlace();
   const title = document.dossier.title;
   dispatch({ type: 'panel/close', panel: 'import' });
   dispatch({ type: 'notice/show', tone: 'info', text: `Importing “${title}”…` });
-  store.importDocument(document, attachments, mode).then(
+  store.importDocument(document, attachments, mode, sharing).then(
     ({ dossier, reassigned }) => {
       const route = { view: 'dossier', dossierId: dossier.id, tab: 'sources' } as const;
       const text =
@@ -48,6 +68,37 @@ function storeImport(document: ImportedDocument, attachments: ImportedAttachment
         new Error(
           `“${title}” was not imported, and your library is unchanged: ${error instanceof Error ? error.message : String(error)}`,
         ),
+      ),
+  );
+}
+
+function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * Stores a merge whose every conflict has a choice, in the background as an import is: the dossier is kept
+ * as it was first, and the notice's Undo puts it back. The merged dossier opens only if the user is still
+ * where they were.
+ */
+function storeMerge(result: MergeResult, theirs: TheirCopy): void {
+  const place = noteUserPlace();
+  const title = result.merged.dossier.title;
+  dispatch({ type: 'panel/close', panel: 'import' });
+  dispatch({ type: 'notice/show', tone: 'info', text: `Merging “${theirs.fileName}” into “${title}”…` });
+  store.storeMerge(result, theirs).then(
+    ({ dossier, undo }) => {
+      place.navigateIfUnchanged({ view: 'dossier', dossierId: dossier.id, tab: 'sources' });
+      const { report } = result;
+      const flagged = report.flagged.length;
+      offerUndo({
+        ...undo,
+        label: `Merged “${theirs.fileName}” into “${dossier.title}”: ${report.added} added, ${report.changed} changed, ${report.removed} removed${flagged > 0 ? `; ${counted(flagged, 'record was', 'records were')} kept although one side deleted it` : ''}.`,
+      });
+    },
+    (error: unknown) =>
+      reportError(
+        new Error(`“${theirs.fileName}” was not merged, and your dossier is unchanged: ${messageOf(error)}`),
       ),
   );
 }
@@ -76,15 +127,35 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
       });
       const plan = await store.planImport(pkg.document);
       if (abort.current.signal.aborted) return;
+      const sharing = { states: pkg.briefingStates, ...(pkg.base ? { base: pkg.base } : {}) };
+      const theirs: TheirCopy = { document: pkg.document, ...sharing, attachments, fileName: file.name };
+      const target = plan.mergeTarget;
       setStep({
         kind: 'review',
         plan,
         document: pkg.document,
-        run: (mode) => storeImport(pkg.document, attachments, mode),
+        run: (mode) => storeImport(pkg.document, attachments, mode, sharing),
+        merge: () => {
+          if (target) void merge(target.dossierId, theirs);
+        },
       });
     } catch (error) {
       if (abort.current.signal.aborted) return;
       setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  // Without conflicts the merge is stored at once, nothing asked; otherwise the user chooses first.
+  const merge = async (dossierId: string, theirs: TheirCopy) => {
+    setStep({ kind: 'merging' });
+    try {
+      const result = await store.mergeIntoDossier(dossierId, theirs);
+      if (abort.current.signal.aborted) return;
+      if (result.conflicts.length === 0) storeMerge(result, theirs);
+      else setStep({ kind: 'conflicts', result, theirs });
+    } catch (error) {
+      if (abort.current.signal.aborted) return;
+      setStep({ kind: 'failed', message: messageOf(error) });
     }
   };
 
@@ -143,7 +214,22 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
         </>
       )}
       {step.kind === 'review' && (
-        <ImportPlanView plan={step.plan} document={step.document} onChoose={step.run} onCancel={close} />
+        <ImportPlanView
+          plan={step.plan}
+          document={step.document}
+          onChoose={step.run}
+          onMerge={step.merge}
+          onCancel={close}
+        />
+      )}
+      {step.kind === 'merging' && <p role="status">Comparing both copies with the state you last shared…</p>}
+      {step.kind === 'conflicts' && (
+        <MergeConflictsView
+          result={step.result}
+          fileName={file.name}
+          onMerge={(choices) => storeMerge(resolveConflicts(step.result, choices), step.theirs)}
+          onCancel={close}
+        />
       )}
       {step.kind === 'failed' && (
         <>

@@ -1,9 +1,11 @@
-// Between the store and .dossier files: writing a dossier into a package, and reading one back with
-// every check the package reader makes, before anything is stored.
+// Between the store and .dossier files: writing a dossier into a package (stamped with a new lineage
+// revision, its briefings' text states and the state it last shared), and reading one back with every
+// check the package reader makes, before anything is stored.
 
 import { DOSSIER_EXTENSION } from '../../shared/app-identity';
 import type { DossierDocument } from '../../shared/model';
 import { type DossierPackage, readDossierPackage, writeDossierPackage } from '../../shared/package';
+import * as briefingText from '../../shared/sharing/briefing-state';
 import { db, store } from '../db';
 import { readAttachment } from '../db/attachments';
 
@@ -12,13 +14,16 @@ export interface PackageProgress {
   signal?: AbortSignal;
 }
 
-/** The dossier as .dossier bytes, encrypted when a passphrase is given. */
+/**
+ * The dossier as .dossier bytes, encrypted when a passphrase is given. Sharing stamps the dossier first (a
+ * new revision, its states continued and kept), so the copy that comes back can be merged three-way.
+ */
 export async function packDossier(
   dossierId: string,
   passphrase: string | undefined,
   progress: PackageProgress = {},
 ): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
-  const document = await store.dossierDocument(dossierId);
+  const { document, states, base } = await store.stampShare(dossierId);
   const stream = writeDossierPackage(
     document,
     async (id) => (await readAttachment(db, id)).stream() as ReadableStream<Uint8Array>,
@@ -27,6 +32,9 @@ export async function packDossier(
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
       ...(progress.signal ? { signal: progress.signal } : {}),
       appVersion: __APP_VERSION__,
+      briefingStates: states,
+      briefingText,
+      ...(base ? { base } : {}),
     },
   );
   const blob = await new Response(stream).blob();

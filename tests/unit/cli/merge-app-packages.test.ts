@@ -70,15 +70,22 @@ describe('diff and merge on packages the app wrote', () => {
     const out = path.join(work, 'merged.dossier');
     const merged = await run('merge', second, theirs, '--out', out, '--json');
     expect(merged.err).toEqual([]);
-    // Packages shared before the app stamps a lineage have no common base: a first exchange, where my
-    // new grading and their older one are a conflict, kept both ways.
-    expect(JSON.parse(merged.out.join('\n'))).toMatchObject({ firstExchange: true, inConflict: 1 });
+    // The app stamps a lineage on every share and carries the state it last shared as base.json, so the
+    // merge is three-way: my new grading was made after the copy left, and nothing conflicts.
+    expect(JSON.parse(merged.out.join('\n'))).toMatchObject({
+      firstExchange: false,
+      inConflict: 0,
+      added: 1,
+    });
     const result = (await readDossierPackage(readFileSync(out))).document;
     expect(result.sources.map((item) => item.title).sort()).toEqual([
       'Interior ministry statement',
-      'Interior ministry statement (their version)',
       'Liaison office note',
     ]);
+    expect(result.sources.find((item) => item.id === source.id)?.grading).toEqual({
+      reliability: 'A',
+      credibility: 1,
+    });
     expect(result.briefings).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DossierDatabase } from '../../../../renderer/db/database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../../../renderer/db/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../../renderer/db/schema';
 
 const name = 'upgrade-test';
 
@@ -159,6 +159,33 @@ describe('the IndexedDB schema', () => {
     const amber = await current.dossiers.where('markingRank').equals('tlp:02').toArray();
     expect(amber.map((dossier) => dossier.id)).toEqual(['d1']);
     expect((await current.dossiers.get('d2'))?.markingRank).toBe('de:00');
+    current.close();
+  });
+
+  it('opens a database written by version 2 with every record intact and empty sharing tables', async () => {
+    const old = new Dexie(name);
+    old.version(2).stores(SCHEMA_V2);
+    await old.open();
+    const v2Records = {
+      ...v1Records,
+      dossiers: v1Records.dossiers.map((dossier) => ({ ...dossier, markingRank: 'tlp:02' })),
+    };
+    for (const [table, records] of Object.entries(v2Records)) await old.table(table).bulkAdd(records);
+    old.close();
+
+    const current = new DossierDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    for (const [table, records] of Object.entries(v2Records)) {
+      if (table === 'attachmentChunks') continue;
+      expect(await current.table(table).toArray(), table).toEqual(records);
+    }
+    expect(await (await current.attachmentChunks.get(['a'.repeat(64), 0]))?.data.text()).toBe('abc');
+    expect(await current.briefingStates.count()).toBe(0);
+    expect(await current.sharedBases.count()).toBe(0);
+    // The new tables answer the queries the store makes of them.
+    await current.briefingStates.put({ briefingId: 'b1', dossierId: 'd1', state: new Uint8Array([1]) });
+    expect(await current.briefingStates.where('dossierId').equals('d1').count()).toBe(1);
     current.close();
   });
 });
