@@ -38,8 +38,8 @@ export function ImportPlanView({ plan, document, onChoose, onMerge, onCancel }: 
       ) : plan.existing ? (
         <p>
           <strong>An update of “{plan.existing.title}”</strong>, which is already in your library
-          {plan.existing.inTrash ? ' (in the Trash)' : ''}. The file holds {contents}. Keep both (the imported one
-          becomes a copy), replace yours with the imported one, or cancel.
+          {plan.existing.inTrash ? ' (in the Trash)' : ''}. The file holds {contents}. Keep both (the imported
+          one becomes a copy), replace yours with the imported one, or cancel.
         </p>
       ) : (
         <p>
