@@ -44,3 +44,16 @@ export const DEFAULT_KDF_ITERATIONS = 600_000;
 export const MIN_KDF_ITERATIONS = 600_000;
 /** More than this is refused when reading, so a file cannot make the app spin for minutes. */
 export const MAX_KDF_ITERATIONS = 10_000_000;
+
+/**
+ * Argon2id written for new encrypted packages and protected key files: OWASP Password Storage Cheat Sheet
+ * (2025), first of its equivalent settings: 19 MiB of memory, 2 passes, 1 lane (about 0.3 s in pure JS).
+ */
+export const DEFAULT_ARGON2ID = Object.freeze({ memoryKiB: 19_456, iterations: 2, parallelism: 1 });
+/** Readers refuse Argon2id settings outside these, so a file can neither pass as protected with a weak key
+ *  nor make the app spin (64 MiB × 8 passes is about 4 s). */
+export const ARGON2ID_BOUNDS = Object.freeze({
+  memoryKiB: { min: 19_456, max: 65_536 },
+  iterations: { min: 2, max: 8 },
+  parallelism: { min: 1, max: 4 },
+});

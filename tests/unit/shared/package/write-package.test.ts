@@ -139,7 +139,7 @@ describe('writeDossierPackage', () => {
       Buffer.from(entries['manifest.json'] as Uint8Array).toString('utf8'),
     ) as PackageManifest;
     expect(manifest).toMatchObject({
-      formatVersion: 2,
+      formatVersion: 3,
       mediaType: DOSSIER_MIME_TYPE,
       appVersion: '9.8.7',
       created: '2025-03-14T09:30:00.000Z',
