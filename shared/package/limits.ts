@@ -23,10 +23,18 @@ export interface PackageLimits {
 /** ZIP without ZIP64 counts sizes and offsets in 32 bits, and 0xFFFFFFFF means "see ZIP64". */
 export const ZIP32_MAX = 0xffff_fffe;
 
+/**
+ * All of a package's entries together, unpacked: 2 GiB fits a desktop's memory and disk with room to spare
+ * and is far beyond a real dossier (the sample is 100 KB, the benchmark's large one 500 MB). The writer
+ * refuses the same, so nothing is shared that a colleague could not open.
+ */
+export const MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
+
 export const DEFAULT_PACKAGE_LIMITS: Readonly<PackageLimits> = Object.freeze({
   maxEntries: 50_000 + 3,
-  maxTotalUncompressedBytes: ZIP32_MAX,
-  maxCompressionRatio: 200,
+  maxTotalUncompressedBytes: MAX_UNPACKED_BYTES,
+  // The writer's own bound (zip-writer.ts, SAFE_RATIO): nothing honest goes beyond it.
+  maxCompressionRatio: 100,
   ratioGraceBytes: 1024 * 1024,
   maxManifestBytes: 32 * 1024 * 1024,
   maxDocumentBytes: 256 * 1024 * 1024,

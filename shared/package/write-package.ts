@@ -9,7 +9,7 @@ import type { BriefingStates, BriefingText } from '../sharing';
 import { encodeUtf8, iterateStream, streamFromGenerator } from './bytes';
 import { type CreateSha256, createNobleSha256, sha256Hex, toHex } from './digests';
 import { encryptPackageStream } from './encryption';
-import { ZIP32_MAX } from './limits';
+import { MAX_UNPACKED_BYTES } from './limits';
 import {
   ATTACHMENTS_FOLDER,
   attachmentPath,
@@ -138,10 +138,10 @@ async function* zipPackage(
   const mimetype = encodeUtf8(DOSSIER_MIME_TYPE);
   const documentBytes = encodeUtf8(JSON.stringify(document));
   const attachmentBytes = document.attachments.reduce((sum, attachment) => sum + attachment.size, 0);
-  if (documentBytes.length + attachmentBytes > ZIP32_MAX) {
+  if (documentBytes.length + attachmentBytes > MAX_UNPACKED_BYTES) {
     throw new PackageError(
       'PACKAGE_TOO_LARGE',
-      'This dossier is too large to share as one file: a package holds at most 4 GiB. Remove or shrink some attachments, then try again.',
+      'This dossier is too large to share as one file: a package holds at most 2 GiB. Remove or shrink some attachments, then try again.',
     );
   }
   const sharing = await sharingEntries(document, options);
