@@ -154,18 +154,19 @@ try {
   const passphrase = path.join(work, 'passphrase');
   writeFileSync(passphrase, 'benchmark passphrase\n');
   const sealed = path.join(work, 'bench-encrypted.dossier');
-  const packEncrypted = await measure(() =>
-    run(
-      'pack',
-      path.join(input, 'dossier.json'),
-      '--attachments',
-      attachmentsDir,
-      '--out',
-      sealed,
-      '--passphrase-file',
-      passphrase,
-    ),
-  );
+  const packInto = (out: string, ...options: string[]) =>
+    measure(() =>
+      run(
+        'pack',
+        path.join(input, 'dossier.json'),
+        '--attachments',
+        attachmentsDir,
+        '--out',
+        out,
+        ...options,
+      ),
+    );
+  const packEncrypted = await packInto(sealed, '--passphrase-file', passphrase);
   console.log(
     `pack -e:  ${packEncrypted.seconds.toFixed(2)} s, peak RSS ${packEncrypted.peakMb.toFixed(0)} MB (encrypted)`,
   );
@@ -181,18 +182,7 @@ try {
   const key = path.join(work, 'bench.key');
   await run('keygen', '--name', 'Bench officer', '--out', key);
   const signed = path.join(work, 'bench-signed.dossier');
-  const packSigned = await measure(() =>
-    run(
-      'pack',
-      path.join(input, 'dossier.json'),
-      '--attachments',
-      attachmentsDir,
-      '--out',
-      signed,
-      '--sign-key',
-      key,
-    ),
-  );
+  const packSigned = await packInto(signed, '--sign-key', key);
   console.log(
     `sign:     ${packSigned.seconds.toFixed(2)} s pack --sign-key (${(packSigned.seconds - pack.seconds).toFixed(2)} s over pack), peak RSS ${packSigned.peakMb.toFixed(0)} MB`,
   );

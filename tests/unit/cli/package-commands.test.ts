@@ -15,10 +15,10 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../cli/dossier';
 import { readDossierPackage } from '../../../shared/package';
 import { FIXTURE_PASSPHRASE, generateHostileFixtures } from '../../fixtures/hostile/generate';
-import { sampleAttachments, sampleDossierJson, sha256Hex } from '../../fixtures/packages/sample-dossier';
+import { sampleAttachments, sha256Hex } from '../../fixtures/packages/sample-dossier';
+import { runDossier, sampleDossierOnDisk } from './support/cli-harness';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const fixtures = await generateHostileFixtures();
@@ -34,32 +34,10 @@ function passphraseFile(passphrase: string): string {
   return file;
 }
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return {
-    code,
-    out,
-    err: err
-      .join('\n')
-      .split('\n')
-      .filter((line) => line !== ''),
-  };
-}
+const run = runDossier;
 
 /** A dossier.json and its attachments folder on disk, as `dossier pack` takes them. */
-function sampleOnDisk(name: string): { json: string; dir: string } {
-  const dir = path.join(work, name);
-  mkdirSync(path.join(dir, 'attachments'), { recursive: true });
-  const attachments = sampleAttachments();
-  for (const attachment of attachments) {
-    writeFileSync(path.join(dir, 'attachments', sha256Hex(attachment.bytes)), attachment.bytes);
-  }
-  const json = path.join(dir, 'dossier.json');
-  writeFileSync(json, JSON.stringify(sampleDossierJson(attachments), null, 2));
-  return { json, dir };
-}
+const sampleOnDisk = (name: string) => sampleDossierOnDisk(work, name);
 
 describe('dossier validate and unpack on hostile packages', () => {
   it.each(fixtures)(

@@ -1,24 +1,19 @@
 // `dossier keygen | pack --sign-key | verify | inspect`: a signed package names its signer, any entry
 // changed after signing gives SIGNATURE_INVALID, and --trust tells a known colleague from a stranger.
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../cli/dossier';
 import { buildZip } from '../../fixtures/hostile/raw-zip';
-import { sampleAttachments, sampleDossierJson, sha256Hex } from '../../fixtures/packages/sample-dossier';
+import { sha256Hex } from '../../fixtures/packages/sample-dossier';
+import { runDossier, sampleDossierOnDisk } from './support/cli-harness';
 
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-sign-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out, err };
-}
+const run = runDossier;
 
 function textFile(name: string, text: string): string {
   const file = path.join(work, name);
@@ -26,19 +21,7 @@ function textFile(name: string, text: string): string {
   return file;
 }
 
-function sampleOnDisk(): string {
-  const dir = path.join(work, 'sample');
-  mkdirSync(path.join(dir, 'attachments'), { recursive: true });
-  const attachments = sampleAttachments();
-  for (const attachment of attachments) {
-    writeFileSync(path.join(dir, 'attachments', sha256Hex(attachment.bytes)), attachment.bytes);
-  }
-  const json = path.join(dir, 'dossier.json');
-  writeFileSync(json, JSON.stringify(sampleDossierJson(attachments), null, 2));
-  return json;
-}
-
-const json = sampleOnDisk();
+const { json } = sampleDossierOnDisk(work, 'sample');
 const keyPassphrase = textFile('key-passphrase.txt', 'weber key words\n');
 const weberKey = path.join(work, 'weber.key');
 const strangerKey = path.join(work, 'stranger.key');

@@ -28,6 +28,7 @@ const PASTED: [string, string][] = [
 
 // Outside what XML allows: the C0 controls other than tab, LF and CR, U+FFFE/U+FFFF, lone surrogates.
 const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 describe('text without the characters XML forbids', () => {
