@@ -316,6 +316,22 @@ describe('writeDossierPackage', () => {
     ).toBe('PASSPHRASE_EMPTY');
   });
 
+  it('refuses a dossier over the 2 GiB a reader unpacks, before reading any attachment', async () => {
+    const half = 1024 ** 3 + 1;
+    const ids = ['a', 'b'].map((seed) => sha256Hex(new TextEncoder().encode(seed)));
+    const document = parseDossierDocument(emptyDossierJson(ids.map((id) => ({ id, size: half }))));
+    let asked = 0;
+    const error = await refusal(
+      writeDossierPackage(document, () => {
+        asked += 1;
+        return undefined;
+      }),
+    );
+    expect(error.code).toBe('PACKAGE_TOO_LARGE');
+    expect(error.message).toContain('2 GiB');
+    expect(asked).toBe(0);
+  });
+
   it('accepts attachment bytes as a promise of a stream', async () => {
     const { document, bytes } = sample();
     const packed = await collect(
