@@ -1,6 +1,7 @@
 // Packs and unpacks a dossier of 2,000 sources and 500 MB of attachments with the `dossier` CLI code, then
 // zips and unzips the same files with Info-ZIP, and prints times and peak memory. The last line is
 // `pack-vs-zip ratio=<(pack + unpack) / (zip -r + unzip)>`. Targets: peak RSS < 300 MB, ratio <= 1.5.
+// Signing (pack --sign-key) and verification (dossier verify --trust) of the same package are timed too.
 
 import { spawnSync } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
@@ -153,18 +154,19 @@ try {
   const passphrase = path.join(work, 'passphrase');
   writeFileSync(passphrase, 'benchmark passphrase\n');
   const sealed = path.join(work, 'bench-encrypted.dossier');
-  const packEncrypted = await measure(() =>
-    run(
-      'pack',
-      path.join(input, 'dossier.json'),
-      '--attachments',
-      attachmentsDir,
-      '--out',
-      sealed,
-      '--passphrase-file',
-      passphrase,
-    ),
-  );
+  const packInto = (out: string, ...options: string[]) =>
+    measure(() =>
+      run(
+        'pack',
+        path.join(input, 'dossier.json'),
+        '--attachments',
+        attachmentsDir,
+        '--out',
+        out,
+        ...options,
+      ),
+    );
+  const packEncrypted = await packInto(sealed, '--passphrase-file', passphrase);
   console.log(
     `pack -e:  ${packEncrypted.seconds.toFixed(2)} s, peak RSS ${packEncrypted.peakMb.toFixed(0)} MB (encrypted)`,
   );
@@ -177,6 +179,19 @@ try {
   rmSync(sealed);
   rmSync(path.join(work, 'unpacked-encrypted'), { recursive: true });
 
+  const key = path.join(work, 'bench.key');
+  await run('keygen', '--name', 'Bench officer', '--out', key);
+  const signed = path.join(work, 'bench-signed.dossier');
+  const packSigned = await packInto(signed, '--sign-key', key);
+  console.log(
+    `sign:     ${packSigned.seconds.toFixed(2)} s pack --sign-key (${(packSigned.seconds - pack.seconds).toFixed(2)} s over pack), peak RSS ${packSigned.peakMb.toFixed(0)} MB`,
+  );
+  const verify = await measure(() => run('verify', signed, '--trust', `${key}.card`));
+  console.log(
+    `verify:   ${verify.seconds.toFixed(2)} s verify --trust (every entry and the signature), peak RSS ${verify.peakMb.toFixed(0)} MB`,
+  );
+  rmSync(signed);
+
   const zipFile = path.join(work, 'bench.zip');
   const zip = time('zip', ['-q', '-r', zipFile, 'dossier.json', 'attachments'], input);
   console.log(`zip -r:   ${zip.toFixed(2)} s (archive ${(statSync(zipFile).size / MB).toFixed(0)} MB)`);
@@ -188,7 +203,14 @@ try {
   const zipStored = time('zip', ['-q', '-0', '-r', zipFile, 'dossier.json', 'attachments'], input);
   console.log(`zip -0 -r: ${zipStored.toFixed(2)} s (store only, for reference)`);
 
-  const peak = Math.max(pack.peakMb, unpack.peakMb, packEncrypted.peakMb, unpackEncrypted.peakMb);
+  const peak = Math.max(
+    pack.peakMb,
+    unpack.peakMb,
+    packEncrypted.peakMb,
+    unpackEncrypted.peakMb,
+    packSigned.peakMb,
+    verify.peakMb,
+  );
   const maxRss = process.resourceUsage().maxRSS / 1000;
   console.log(
     `peak RSS: ${peak.toFixed(0)} MB sampled, ${maxRss.toFixed(0)} MB kernel maximum for the whole run (target < 300 MB)`,

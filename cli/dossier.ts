@@ -16,11 +16,13 @@ Commands:
   export       export a briefing to Word (.docx)
   ingest       show what adding a file as a source would save (changes nothing)
   inspect      show what a .dossier package holds
+  keygen       make a signing key and its public card
   merge        merge a colleague's copy of a dossier into mine, keeping both sides of every conflict
   pack         pack a dossier.json and its attachments into a .dossier package
   templates    list the briefing templates
   unpack       check a .dossier package and unpack it into a new folder
   validate     check a .dossier package through and through
+  verify       say who signed a .dossier package, and whether it changed since
 
 Options:
   --help       show help (also: dossier <command> --help)
@@ -62,6 +64,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         return await (await import('./commands/ingest')).runIngest(rest, io);
       case 'inspect':
         return await (await import('./commands/inspect')).runInspect(rest, io);
+      case 'keygen':
+        return await (await import('./commands/keygen')).runKeygen(rest, io);
       case 'merge':
         return await (await import('./commands/merge')).runMerge(rest, io);
       case 'pack':
@@ -72,6 +76,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         return await (await import('./commands/unpack')).runUnpack(rest, io);
       case 'validate':
         return await (await import('./commands/validate')).runValidate(rest, io);
+      case 'verify':
+        return await (await import('./commands/verify')).runVerify(rest, io);
       default:
         throw new UsageError(`dossier: unknown command "${command}". Run "dossier --help" for the list.`);
     }

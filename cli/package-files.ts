@@ -6,7 +6,12 @@ import * as nodeFiles from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomically } from '../shared/atomic-write';
 import { DeskError } from '../shared/errors';
-import type { CreateSha256, RandomAccessBytes } from '../shared/package';
+import {
+  type CreateSha256,
+  openSigningKeyFile,
+  type RandomAccessBytes,
+  type SigningIdentity,
+} from '../shared/package';
 import { CliFailure } from './cli-io';
 
 const { open, readFile, stat } = nodeFiles;
@@ -15,6 +20,29 @@ const { open, readFile, stat } = nodeFiles;
 export const nodeSha256: CreateSha256 = () => createHash('sha256');
 
 const MAX_PASSPHRASE_FILE_BYTES = 64 * 1024;
+/** Key and card files are a few hundred bytes. */
+const MAX_KEY_FILE_BYTES = 64 * 1024;
+
+/** A small text file (a key or a card), whole; `what` names it in the refusal. */
+export async function readSmallTextFile(file: string, what: string, code: string): Promise<string> {
+  const info = await stat(file).catch((error: unknown) => {
+    throw fileFailure(error, file, 'read');
+  });
+  if (!info.isFile() || info.size > MAX_KEY_FILE_BYTES) {
+    throw new CliFailure(code, `${file} is not ${what} (a small text file).`);
+  }
+  return readFile(file, 'utf8');
+}
+
+/** The signing key in a key file, unsealed with the key passphrase in `passphraseFile` if it is protected. */
+export async function readSigningKey(
+  keyFile: string,
+  passphraseFile: string | undefined,
+): Promise<SigningIdentity> {
+  const text = await readSmallTextFile(keyFile, 'a signing key file', 'KEY_FILE_INVALID');
+  const keyPassphrase = passphraseFile ? await readPassphraseFile(passphraseFile) : undefined;
+  return openSigningKeyFile(text, keyPassphrase);
+}
 
 /** The passphrase in a file: its content without one trailing line break (editors add one). */
 export async function readPassphraseFile(file: string): Promise<string> {
@@ -95,8 +123,9 @@ export function fileFailure(error: unknown, file: string, doing: 'read' | 'write
 export async function writeFileAtomically(
   file: string,
   content: Uint8Array | ReadableStream<Uint8Array>,
+  options: { mode?: number } = {},
 ): Promise<void> {
-  await writeAtomically(nodeFiles, file, content).catch((error: unknown) => {
+  await writeAtomically(nodeFiles, file, content, options).catch((error: unknown) => {
     throw error instanceof DeskError ? error : fileFailure(error, file, 'write');
   });
 }

@@ -94,8 +94,10 @@ export async function writeAtomically(
   files: AtomicWriteFiles,
   target: string,
   content: Uint8Array | ReadableStream<Uint8Array>,
+  /** `mode` sets the file's permissions whatever it replaces (0o600 for a private key). */
+  options: { mode?: number } = {},
 ): Promise<void> {
-  const mode = await keptMode(files, target);
+  const mode = options.mode ?? (await keptMode(files, target));
   const temporary = temporaryPathBeside(target);
   // Created with the kept mode already, so a 0600 file's new bytes are never readable by others meanwhile.
   const handle = await files.open(temporary, 'wx', mode ?? NEW_FILE_MODE);

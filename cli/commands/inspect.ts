@@ -3,16 +3,16 @@
 
 import { parseArgs } from 'node:util';
 import { markingLabel } from '../../shared/model';
-import { type DossierPackageSummary, inspectDossierPackage } from '../../shared/package';
+import { type DossierPackageSummary, describeSigner, inspectDossierPackage } from '../../shared/package';
 import { type CliIo, EXIT_OK, printable, usageError } from '../cli-io';
 import { nodeSha256, withOpenPackage } from '../package-files';
 
 export const inspectHelp = `Usage: dossier inspect <file.dossier> [--json] [--passphrase-file <file>]
 
 Shows what a dossier package holds: format version, title, marking, how many sources, entities, timeline
-events, briefings and attachments, their sizes, and whether it is encrypted. Checks the package's
-structure and dossier.json (run "dossier validate" to check every attachment's bytes too). Without a
-passphrase, an encrypted package shows only its encryption header.
+events, briefings and attachments, their sizes, whether it is encrypted, and who signed it. Checks the
+package's structure and dossier.json (run "dossier validate" to check every attachment's bytes too).
+Without a passphrase, an encrypted package shows only its encryption header (and who signed it).
 
 Options:
   --json                    print the summary as JSON
@@ -38,13 +38,14 @@ function summaryLines(file: string, summary: DossierPackageSummary): string[] {
     : '';
   lines.push(`Format:          ${summary.formatVersion}${written}`);
   const encryption = summary.encryption;
+  const kdfCost = encryption?.memoryKiB
+    ? `${encryption.memoryKiB} KiB, ${encryption.iterations} passes`
+    : `${encryption?.iterations} iterations`;
   lines.push(
-    `Encrypted:       ${
-      encryption
-        ? `yes (${encryption.cipher}, ${encryption.kdf} with ${encryption.iterations} iterations)`
-        : 'no'
-    }`,
+    `Encrypted:       ${encryption ? `yes (${encryption.cipher}, ${encryption.kdf} with ${kdfCost})` : 'no'}`,
   );
+  // The signature holds (the reader refuses one that does not); whether to trust the key is `verify --trust`.
+  lines.push(`Signed by:       ${summary.signer ? describeSigner(summary.signer) : 'nobody (unsigned)'}`);
   if (!summary.unlocked) {
     lines.push('Contents:        locked; give the passphrase with --passphrase-file <file> to see them');
     return lines;

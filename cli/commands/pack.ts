@@ -6,13 +6,19 @@ import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Attachment } from '../../shared/model';
-import { type AttachmentBytes, PackageError, writeDossierPackage } from '../../shared/package';
+import {
+  type AttachmentBytes,
+  describeSigner,
+  PackageError,
+  writeDossierPackage,
+} from '../../shared/package';
 import * as briefingState from '../../shared/sharing/briefing-state';
 import { CliFailure, type CliIo, EXIT_OK, printable, usageError } from '../cli-io';
 import {
   fileFailure,
   nodeSha256,
   readPassphraseFile,
+  readSigningKey,
   withInterrupt,
   writeFileAtomically,
 } from '../package-files';
@@ -20,6 +26,7 @@ import {
 declare const __APP_VERSION__: string | undefined;
 
 export const packHelp = `Usage: dossier pack <dossier.json> [--attachments <dir>] [--out <file.dossier>] [--passphrase-file <file>]
+                    [--sign-key <key-file> [--key-passphrase-file <file>]]
 
 Packs a dossier (a DossierDocument as JSON) and its attachment files into one .dossier package.
 
@@ -29,6 +36,10 @@ Options:
                             dossier.json
   --out <file.dossier>      the package to write; default: beside dossier.json, named after it
   --passphrase-file <file>  encrypt the package with the passphrase in this file (first line)
+  --sign-key <key-file>     sign the package with this key (from "dossier keygen"), so recipients can check
+                            who packed it and that nothing changed since
+  --key-passphrase-file <file>
+                            the passphrase of a protected key file (first line)
   --help                    show this help`;
 
 /** dossier.json is read whole; the reader accepts no more than this either. */
@@ -119,6 +130,8 @@ export async function runPack(args: string[], io: CliIo): Promise<number> {
       attachments: { type: 'string' },
       out: { type: 'string' },
       'passphrase-file': { type: 'string' },
+      'sign-key': { type: 'string' },
+      'key-passphrase-file': { type: 'string' },
       help: { type: 'boolean' },
     },
     allowPositionals: true,
@@ -135,8 +148,14 @@ export async function runPack(args: string[], io: CliIo): Promise<number> {
   const defaultAttachments = path.join(inputDir, 'attachments');
   const attachmentsDir =
     values.attachments ?? (existsSync(defaultAttachments) ? defaultAttachments : inputDir);
+  if (values['key-passphrase-file'] && !values['sign-key']) {
+    throw usageError('pack', '--key-passphrase-file goes with --sign-key');
+  }
   const passphrase = values['passphrase-file']
     ? await readPassphraseFile(values['passphrase-file'])
+    : undefined;
+  const signingKey = values['sign-key']
+    ? await readSigningKey(values['sign-key'], values['key-passphrase-file'])
     : undefined;
   // The writer validates it and refuses it with the model's message if anything is wrong.
   const document = (await readDocumentFile(input)) as Parameters<typeof writeDossierPackage>[0];
@@ -146,6 +165,7 @@ export async function runPack(args: string[], io: CliIo): Promise<number> {
       out,
       writeDossierPackage(document, (_id, attachment) => openAttachment(attachmentsDir, attachment), {
         passphrase,
+        signingKey,
         signal,
         appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'development',
         createSha256: nodeSha256,
@@ -161,7 +181,7 @@ export async function runPack(args: string[], io: CliIo): Promise<number> {
   const sources = Array.isArray((document as { sources?: unknown }).sources) ? document.sources.length : 0;
   io.out(
     printable(
-      `Packed "${document.dossier.title}" into ${out}: ${sources} sources, ${document.attachments.length} attachments, ${written} bytes in, ${size} bytes out${passphrase ? ', encrypted' : ''}`,
+      `Packed "${document.dossier.title}" into ${out}: ${sources} sources, ${document.attachments.length} attachments, ${written} bytes in, ${size} bytes out${passphrase ? ', encrypted' : ''}${signingKey ? `, signed by ${describeSigner(signingKey.card)}` : ''}`,
     ),
   );
   return EXIT_OK;

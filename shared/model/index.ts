@@ -18,3 +18,4 @@ export * from './rich-text';
 export * from './source';
 export * from './template';
 export * from './timeline-event';
+export * from './xml-safe-text';

@@ -14,6 +14,7 @@ import {
   MAX_URL_LENGTH,
 } from './limits';
 import { modelErrorFromZod } from './model-error';
+import { mailtoAddressOnly, withoutXmlForbiddenCharacters } from './xml-safe-text';
 
 // ---- Types. Written out by hand because the schema is recursive and zod cannot infer through z.lazy.
 
@@ -152,7 +153,8 @@ const markSchema = z.discriminatedUnion(
         href: z
           .string()
           .max(MAX_URL_LENGTH)
-          .refine(isAllowedLinkHref, { error: 'expected an http, https or mailto link' }),
+          .refine(isAllowedLinkHref, { error: 'expected an http, https or mailto link' })
+          .transform(mailtoAddressOnly),
       }),
     }),
   ],
@@ -162,7 +164,9 @@ const markSchema = z.discriminatedUnion(
 const textNodeSchema = z.object({
   type: z.literal('text'),
   // ProseMirror refuses empty text nodes, so we do too.
-  text: z.string().min(1).max(MAX_RICH_TEXT_CHARS),
+  // Characters XML forbids go here, once, so neither the editor nor a .docx ever sees them; a node left
+  // empty is dropped by its paragraph (inlineContent).
+  text: z.string().min(1).max(MAX_RICH_TEXT_CHARS).transform(withoutXmlForbiddenCharacters),
   marks: z
     .array(markSchema)
     .max(5)
@@ -183,7 +187,10 @@ const inlineSchema = z.discriminatedUnion('type', [textNodeSchema, hardBreakSche
   error: 'expected an inline node: text, hardBreak or citation',
 });
 
-const inlineContent = z.array(inlineSchema).optional();
+const inlineContent = z
+  .array(inlineSchema)
+  .optional()
+  .transform((nodes) => nodes?.filter((node) => node.type !== 'text' || node.text.length > 0));
 
 const blockContent = (): z.ZodType<BlockNode[]> => z.array(z.lazy(() => blockSchema)).min(1);
 
@@ -253,8 +260,18 @@ const blockSchema: z.ZodType<BlockNode> = z.lazy(() =>
         type: z.literal('image'),
         attrs: z.object({
           attachmentId: sha256Schema,
-          alt: z.string().max(MAX_TITLE_LENGTH).nullable().default(null),
-          title: z.string().max(MAX_NAME_LENGTH).nullable().default(null),
+          alt: z
+            .string()
+            .max(MAX_TITLE_LENGTH)
+            .transform(withoutXmlForbiddenCharacters)
+            .nullable()
+            .default(null),
+          title: z
+            .string()
+            .max(MAX_NAME_LENGTH)
+            .transform(withoutXmlForbiddenCharacters)
+            .nullable()
+            .default(null),
           width: z.number().int().min(1).max(20_000).nullable().default(null),
           height: z.number().int().min(1).max(20_000).nullable().default(null),
         }),

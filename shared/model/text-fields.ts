@@ -3,10 +3,17 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
 import { MAX_LINKS, MAX_URL_LENGTH } from './limits';
+import { withoutXmlForbiddenCharacters } from './xml-safe-text';
 
-/** Plain text of at most `max` characters; `required` refuses the empty string. */
+/**
+ * Plain text of at most `max` characters, without characters XML forbids (they would break a .docx);
+ * `required` refuses the empty string.
+ */
 export function plainText(max: number, required = false) {
-  return required ? z.string().trim().min(1).max(max) : z.string().max(max);
+  return z
+    .string()
+    .transform(withoutXmlForbiddenCharacters)
+    .pipe(required ? z.string().trim().min(1).max(max) : z.string().max(max));
 }
 
 /** A list of ids pointing at other items, each at most once. */

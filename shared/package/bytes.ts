@@ -30,6 +30,15 @@ function isRandomAccess(input: unknown): input is RandomAccessBytes {
   return typeof (input as RandomAccessBytes | null)?.read === 'function';
 }
 
+/** Base64 of a few bytes (salts, keys, signatures); not for large buffers, which would overflow the call. */
+export function toBase64(bytes: Uint8Array): string {
+  return btoa(String.fromCharCode(...bytes));
+}
+
+export function fromBase64(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
+
 export function randomAccessFromBytes(bytes: Uint8Array): RandomAccessBytes {
   return {
     size: bytes.length,

@@ -1,5 +1,6 @@
 // Passphrase protection for a whole package, with Web Crypto only (no cipher of our own): the inner ZIP is
-// cut into fixed-size chunks, each sealed with AES-256-GCM under a key from PBKDF2-SHA256. A chunk's nonce
+// cut into fixed-size chunks, each sealed with AES-256-GCM under a key from Argon2id (header format 2; format
+// 1's PBKDF2-SHA256 still opens). The header may name and be signed by the sender. A chunk's nonce
 // is its index plus a "final" flag (the STREAM construction, as in age), and every chunk authenticates
 // the header, so altered, reordered, dropped or truncated chunks and edited parameters all fail.
 //
@@ -9,9 +10,17 @@
 import { z } from 'zod';
 import { DOSSIER_MIME_TYPE } from '../app-identity';
 import { throwIfCancelled } from '../errors';
-import { decodeUtf8, encodeUtf8, type RandomAccessBytes } from './bytes';
-import { DEFAULT_KDF_ITERATIONS, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from './limits';
+import { argon2idKdfSchema, argon2idParameterProblem, deriveArgon2idKey } from './argon2id';
+import { decodeUtf8, encodeUtf8, fromBase64, type RandomAccessBytes, toBase64 } from './bytes';
+import { DEFAULT_ARGON2ID, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from './limits';
 import { PackageError, packageError } from './package-error';
+import {
+  parseSignerCard,
+  type SignerCard,
+  type SigningIdentity,
+  signEncryptionHeader,
+  verifyEncryptionHeaderSignature,
+} from './signing';
 
 /** "\x89DOSSIER\r\n\x1a\n": like PNG's, it catches text-mode transfers that mangle line ends. */
 export const ENCRYPTED_PACKAGE_MAGIC = Uint8Array.of(
@@ -28,7 +37,8 @@ export const ENCRYPTED_PACKAGE_MAGIC = Uint8Array.of(
   0x1a,
   0x0a,
 );
-export const ENCRYPTION_FORMAT_VERSION = 1;
+/** 2 added Argon2id and the sender's signature; format 1 (PBKDF2, unsigned) still opens. */
+export const ENCRYPTION_FORMAT_VERSION = 2;
 /** Plain bytes per chunk written by default (each chunk adds a 16-byte tag). */
 export const DEFAULT_CHUNK_SIZE = 256 * 1024;
 export const MIN_CHUNK_SIZE = 16 * 1024;
@@ -40,44 +50,54 @@ const PREFIX_BYTES = ENCRYPTED_PACKAGE_MAGIC.length + 4;
 
 const base64Of16 = z.string().regex(/^[A-Za-z0-9+/]{22}==$/, { error: 'expected 16 bytes in base64' });
 
-const encryptionHeaderSchema = z
+const pbkdf2KdfSchema = z
   .object({
-    formatVersion: z.literal(ENCRYPTION_FORMAT_VERSION),
-    mediaType: z.literal(DOSSIER_MIME_TYPE),
-    cipher: z.literal('AES-256-GCM'),
-    chunkSize: z
-      .number()
-      .int()
-      .min(MIN_CHUNK_SIZE)
-      .max(MAX_CHUNK_SIZE)
-      .refine((size) => (size & (size - 1)) === 0, { error: 'expected a power of two' }),
-    kdf: z
-      .object({
-        name: z.literal('PBKDF2'),
-        hash: z.literal('SHA-256'),
-        iterations: z.number().int(),
-        salt: base64Of16,
-      })
-      .strict(),
-    /** AES-GCM tag over nothing, under a nonce no chunk uses: tells a wrong passphrase from damage. */
-    keyCheck: base64Of16,
+    name: z.literal('PBKDF2'),
+    hash: z.literal('SHA-256'),
+    iterations: z.number().int(),
+    salt: base64Of16,
   })
   .strict();
-export type EncryptionHeader = z.infer<typeof encryptionHeaderSchema>;
+
+const headerFields = {
+  mediaType: z.literal(DOSSIER_MIME_TYPE),
+  cipher: z.literal('AES-256-GCM'),
+  chunkSize: z
+    .number()
+    .int()
+    .min(MIN_CHUNK_SIZE)
+    .max(MAX_CHUNK_SIZE)
+    .refine((size) => (size & (size - 1)) === 0, { error: 'expected a power of two' }),
+  /** AES-GCM tag over nothing, under a nonce no chunk uses: tells a wrong passphrase from damage. */
+  keyCheck: base64Of16,
+};
+
+const headerV1Schema = z
+  .object({ formatVersion: z.literal(1), ...headerFields, kdf: pbkdf2KdfSchema })
+  .strict();
+const headerV2Schema = z
+  .object({
+    formatVersion: z.literal(2),
+    ...headerFields,
+    kdf: z.discriminatedUnion('name', [argon2idKdfSchema, pbkdf2KdfSchema]),
+    /** The sender's card, so a recipient without the passphrase sees who sent it. */
+    signer: z.unknown().optional(),
+    /** The sender's Ed25519 signature over every other field (signing.ts, HEADER_ORDER). */
+    signature: z.string().max(128).optional(),
+  })
+  .strict();
+export type EncryptionHeader = (z.infer<typeof headerV1Schema> | z.infer<typeof headerV2Schema>) & {
+  signer?: SignerCard;
+  signature?: string;
+};
+/** The fields a header's signature covers, in the order they are signed. */
+const HEADER_ORDER = ['formatVersion', 'mediaType', 'cipher', 'chunkSize', 'kdf', 'keyCheck', 'signer'];
 
 const KEY_CHECK_NONCE = Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02);
 
 type Bytes = Uint8Array<ArrayBuffer>;
 /** Web Crypto's types want ArrayBuffer-backed views; ours always are. */
 const bs = (bytes: Uint8Array) => bytes as Bytes;
-
-function toBase64(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes));
-}
-
-function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
 
 function chunkNonce(index: number, final: boolean): Bytes {
   const nonce = new Uint8Array(12);
@@ -91,7 +111,21 @@ function chunkNonce(index: number, final: boolean): Bytes {
   return nonce;
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+async function deriveKey(
+  passphrase: string,
+  salt: Uint8Array,
+  kdf: EncryptionHeader['kdf'],
+): Promise<CryptoKey> {
+  if (kdf.name === 'Argon2id') {
+    return crypto.subtle.importKey(
+      'raw',
+      bs(await deriveArgon2idKey(passphrase, salt, kdf)),
+      'AES-GCM',
+      false,
+      ['encrypt', 'decrypt'],
+    );
+  }
+  const { iterations } = kdf;
   const material = await crypto.subtle.importKey(
     'raw',
     bs(encodeUtf8(passphrase.normalize('NFC'))),
@@ -137,7 +171,10 @@ export function hasEncryptedPackageMagic(head: Uint8Array): boolean {
 }
 
 export interface EncryptOptions {
-  iterations?: number;
+  /** Tests only: PBKDF2 with this many iterations instead of Argon2id, so they run fast. */
+  pbkdf2Iterations?: number;
+  /** Signs the header as the sender (the inner package is signed by the writer too). */
+  signingKey?: SigningIdentity;
   chunkSize?: number;
   signal?: AbortSignal;
 }
@@ -148,19 +185,26 @@ export async function* encryptPackageStream(
   passphrase: string,
   options: EncryptOptions = {},
 ): AsyncGenerator<Uint8Array, void> {
-  const iterations = options.iterations ?? DEFAULT_KDF_ITERATIONS;
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
-  const key = await deriveKey(passphrase, salt, iterations);
+  const salt = toBase64(crypto.getRandomValues(new Uint8Array(SALT_BYTES)));
+  const kdf: EncryptionHeader['kdf'] =
+    options.pbkdf2Iterations === undefined
+      ? { name: 'Argon2id', ...DEFAULT_ARGON2ID, salt }
+      : { name: 'PBKDF2', hash: 'SHA-256', iterations: options.pbkdf2Iterations, salt };
+  const key = await deriveKey(passphrase, fromBase64(salt), kdf);
   const keyCheck = await seal(key, KEY_CHECK_NONCE, ENCRYPTED_PACKAGE_MAGIC, new Uint8Array(0));
   const header: EncryptionHeader = {
     formatVersion: ENCRYPTION_FORMAT_VERSION,
     mediaType: DOSSIER_MIME_TYPE,
     cipher: 'AES-256-GCM',
     chunkSize,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) },
+    kdf,
     keyCheck: toBase64(keyCheck),
   };
+  if (options.signingKey) {
+    header.signer = options.signingKey.card;
+    header.signature = signEncryptionHeader(header, HEADER_ORDER, options.signingKey);
+  }
   const json = encodeUtf8(JSON.stringify(header));
   const prefix = new Uint8Array(PREFIX_BYTES + json.length);
   prefix.set(ENCRYPTED_PACKAGE_MAGIC);
@@ -226,21 +270,34 @@ export async function readEncryptionHeader(
   if (typeof version === 'number' && Number.isInteger(version) && version > ENCRYPTION_FORMAT_VERSION) {
     throw newerFormatError(version);
   }
-  const parsed = encryptionHeaderSchema.safeParse(json);
+  const parsed = (version === 1 ? headerV1Schema : headerV2Schema).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw invalid(
       `is not one Dossier Desk writes (${issue?.path.join('.') || 'top level'}: ${issue?.message})`,
     );
   }
-  const { iterations } = parsed.data.kdf;
-  const min = options.minIterations ?? MIN_KDF_ITERATIONS;
-  if (iterations < min || iterations > MAX_KDF_ITERATIONS) {
-    throw invalid(
-      `asks for ${iterations} PBKDF2 iterations; Dossier Desk accepts ${min} to ${MAX_KDF_ITERATIONS}`,
-    );
+  const header = parsed.data as EncryptionHeader;
+  if (header.kdf.name === 'PBKDF2') {
+    const { iterations } = header.kdf;
+    const min = options.minIterations ?? MIN_KDF_ITERATIONS;
+    if (iterations < min || iterations > MAX_KDF_ITERATIONS) {
+      throw invalid(
+        `asks for ${iterations} PBKDF2 iterations; Dossier Desk accepts ${min} to ${MAX_KDF_ITERATIONS}`,
+      );
+    }
+  } else {
+    const problem = argon2idParameterProblem(header.kdf);
+    if (problem) throw invalid(problem);
   }
-  return { header: parsed.data, prefix };
+  if (header.signer !== undefined || header.signature !== undefined) {
+    if (header.signer === undefined || header.signature === undefined) {
+      throw invalid('has a signer without a signature, or a signature without a signer');
+    }
+    header.signer = parseSignerCard(header.signer);
+    verifyEncryptionHeaderSignature(header, HEADER_ORDER, header.signer, header.signature);
+  }
+  return { header, prefix };
 }
 
 export function newerFormatError(version: number): PackageError {
@@ -263,7 +320,7 @@ export async function openEncryptedPackage(
   options: OpenEncryptedOptions = {},
 ): Promise<DecryptedPackage> {
   const { header, prefix } = await readEncryptionHeader(source, options);
-  const key = await deriveKey(passphrase, fromBase64(header.kdf.salt), header.kdf.iterations);
+  const key = await deriveKey(passphrase, fromBase64(header.kdf.salt), header.kdf);
   const check = await open(key, KEY_CHECK_NONCE, ENCRYPTED_PACKAGE_MAGIC, fromBase64(header.keyCheck));
   if (!check) {
     throw new PackageError(

@@ -15,7 +15,13 @@
 //   them again, verifying as they go; `stageAttachment` receives them during the check instead, so a large
 //   package is read only once (discard what it staged if the promise rejects).
 //
-// inspectDossierPackage(input, { passphrase? }) → format version, title, marking, counts, sizes, encrypted.
+// inspectDossierPackage(input, { passphrase? }) → format version, title, marking, counts, sizes, encrypted,
+//   signer.
+//
+// Signing (format 3): createSigningIdentity(name), signingKeyFileText/openSigningKeyFile (the private key
+// file), keyCardFileText/readKeyCardFile (the public card); `writeDossierPackage(…, { signingKey })` signs,
+// the reader checks the signature (SIGNATURE_INVALID) and returns `signer`; checkSignerTrusted(signer,
+// trusted) says UNSIGNED or UNKNOWN_SIGNER.
 // isEncryptedPackage(input) → whether a passphrase is needed.
 //
 // Every refusal is a PackageError with a `code` (PackageErrorCode) and a message saying what to do.
@@ -24,6 +30,8 @@ export type { BlobLike, PackageInput, RandomAccessBytes } from './bytes';
 export type { CreateSha256, Sha256Hasher } from './digests';
 export { ENCRYPTED_PACKAGE_MAGIC, type EncryptionHeader } from './encryption';
 export {
+  ARGON2ID_BOUNDS,
+  DEFAULT_ARGON2ID,
   DEFAULT_KDF_ITERATIONS,
   DEFAULT_PACKAGE_LIMITS,
   MAX_KDF_ITERATIONS,
@@ -54,6 +62,24 @@ export {
   type ReadDossierPackageOptions,
   readDossierPackage,
 } from './read-package';
+export {
+  checkSignerTrusted,
+  createSigningIdentity,
+  describeSigner,
+  fingerprintOf,
+  keyCardFileText,
+  openSigningKeyFile,
+  parseSignerCard,
+  readKeyCardFile,
+  SIGNATURE_PATH,
+  type SignerCard,
+  type SigningIdentity,
+  SigningKeyError,
+  type SigningKeyErrorCode,
+  sameSigner,
+  signerNameProblem,
+  signingKeyFileText,
+} from './signing';
 export {
   type AttachmentBytes,
   type AttachmentSource,

@@ -23,10 +23,18 @@ export interface PackageLimits {
 /** ZIP without ZIP64 counts sizes and offsets in 32 bits, and 0xFFFFFFFF means "see ZIP64". */
 export const ZIP32_MAX = 0xffff_fffe;
 
+/**
+ * All of a package's entries together, unpacked: 2 GiB fits a desktop's memory and disk with room to spare
+ * and is far beyond a real dossier (the sample is 100 KB, the benchmark's large one 500 MB). The writer
+ * refuses the same, so nothing is shared that a colleague could not open.
+ */
+export const MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
+
 export const DEFAULT_PACKAGE_LIMITS: Readonly<PackageLimits> = Object.freeze({
   maxEntries: 50_000 + 3,
-  maxTotalUncompressedBytes: ZIP32_MAX,
-  maxCompressionRatio: 200,
+  maxTotalUncompressedBytes: MAX_UNPACKED_BYTES,
+  // The writer's own bound (zip-writer.ts, SAFE_RATIO): nothing honest goes beyond it.
+  maxCompressionRatio: 100,
   ratioGraceBytes: 1024 * 1024,
   maxManifestBytes: 32 * 1024 * 1024,
   maxDocumentBytes: 256 * 1024 * 1024,
@@ -44,3 +52,16 @@ export const DEFAULT_KDF_ITERATIONS = 600_000;
 export const MIN_KDF_ITERATIONS = 600_000;
 /** More than this is refused when reading, so a file cannot make the app spin for minutes. */
 export const MAX_KDF_ITERATIONS = 10_000_000;
+
+/**
+ * Argon2id written for new encrypted packages and protected key files: OWASP Password Storage Cheat Sheet
+ * (2025), first of its equivalent settings: 19 MiB of memory, 2 passes, 1 lane (about 0.3 s in pure JS).
+ */
+export const DEFAULT_ARGON2ID = Object.freeze({ memoryKiB: 19_456, iterations: 2, parallelism: 1 });
+/** Readers refuse Argon2id settings outside these, so a file can neither pass as protected with a weak key
+ *  nor make the app spin (64 MiB × 8 passes is about 4 s). */
+export const ARGON2ID_BOUNDS = Object.freeze({
+  memoryKiB: { min: 19_456, max: 65_536 },
+  iterations: { min: 2, max: 8 },
+  parallelism: { min: 1, max: 4 },
+});

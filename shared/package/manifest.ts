@@ -9,9 +9,13 @@ import { newerFormatError } from './encryption';
 import { MAX_ENTRY_NAME_BYTES } from './entry-path';
 import { ZIP32_MAX } from './limits';
 import { ADVICE_HOSTILE, packageError } from './package-error';
+import { parseSignerCard, type SignerCard } from './signing';
 
-/** The package format this code writes, and the newest it reads (2 added briefing states and the base). */
-export const PACKAGE_FORMAT_VERSION = 2;
+/**
+ * The package format this code writes, and the newest it reads (2 added briefing states and the base, 3 the
+ * signer and signature.json).
+ */
+export const PACKAGE_FORMAT_VERSION = 3;
 
 export const MIMETYPE_PATH = 'mimetype';
 export const MANIFEST_PATH = 'manifest.json';
@@ -56,9 +60,12 @@ export const packageManifestSchema = z
     created: timestampSchema,
     /** Every entry of the archive but manifest.json itself, in archive order. */
     entries: z.array(manifestEntrySchema).max(0xffff),
+    /** Format 3: who signed the package (checked by parseSignerCard); absent on an unsigned package. */
+    signer: z.unknown().optional(),
   })
   .strict();
-export type PackageManifest = z.infer<typeof packageManifestSchema>;
+/** The manifest once checked: its signer's card has passed parseSignerCard. */
+export type PackageManifest = Omit<z.infer<typeof packageManifestSchema>, 'signer'> & { signer?: SignerCard };
 
 /**
  * Upgrades a package of format `from` to `from + 1`, on the raw JSON, before any schema check (with a test
@@ -82,6 +89,8 @@ export const PACKAGE_MIGRATIONS: readonly PackageMigration[] = [
   // Format 2 only adds optional entries (briefing states, base.json) and the dossier's optional lineage, so
   // a format 1 package is a format 2 package without them: it merges as a first exchange.
   { from: 1, manifest: (raw) => ({ ...raw, formatVersion: 2 }), document: documentUnchanged },
+  // Format 3 only adds the optional signer and signature.json: a format 2 package is an unsigned one.
+  { from: 2, manifest: (raw) => ({ ...raw, formatVersion: 3 }), document: documentUnchanged },
 ];
 
 /** The steps from `version` up to the current format; throws if any step is missing. */
@@ -164,6 +173,7 @@ export function parseManifest(raw: unknown, maxEntries: number): PackageManifest
       .replace(/^expected (\w+), received undefined$/, 'missing (expected $1)');
     throw packageError('MANIFEST_INVALID', `${MANIFEST_PATH} is not valid: ${at}: ${problem}`);
   }
+  if (result.data.signer !== undefined) parseSignerCard(result.data.signer);
   if (result.data.entries.length > maxEntries) {
     throw packageError(
       'ZIP_BOMB_ENTRIES',
@@ -171,13 +181,14 @@ export function parseManifest(raw: unknown, maxEntries: number): PackageManifest
       ADVICE_HOSTILE,
     );
   }
-  return result.data;
+  return result.data as PackageManifest;
 }
 
 export function buildManifest(
   appVersion: string,
   created: string,
   entries: ManifestEntry[],
+  signer?: SignerCard,
 ): PackageManifest {
   return {
     formatVersion: PACKAGE_FORMAT_VERSION,
@@ -185,5 +196,6 @@ export function buildManifest(
     appVersion,
     created,
     entries,
+    ...(signer ? { signer } : {}),
   };
 }

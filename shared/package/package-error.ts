@@ -64,6 +64,15 @@ export type PackageErrorCode =
   | 'STATE_MISMATCH'
   /** base.json is not an earlier state of this dossier (another lineage, or a revision it never was at). */
   | 'BASE_MISMATCH'
+  // Signatures (format 3)
+  /** The package was altered after it was signed: its signature does not match its manifest or header. */
+  | 'SIGNATURE_INVALID'
+  /** The signer's card is malformed, names itself with markup or controls, or has a false fingerprint. */
+  | 'SIGNER_CARD_INVALID'
+  /** `dossier verify`: the package carries no signature. */
+  | 'UNSIGNED'
+  /** `dossier verify --trust`: signed, but by a key not among those trusted. */
+  | 'UNKNOWN_SIGNER'
   // Encryption
   /** The package is encrypted and no passphrase was given. */
   | 'PASSPHRASE_REQUIRED'

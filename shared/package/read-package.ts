@@ -51,6 +51,14 @@ import {
 import { packageErrorFromModel } from './model-errors';
 import { ADVICE_HOSTILE, PackageError, packageError, quoteName } from './package-error';
 import { assertBaseOfLineage, checkBriefingState, parseBaseDocument } from './sharing-entries';
+import {
+  MAX_SIGNATURE_BYTES,
+  parseSignerCard,
+  SIGNATURE_PATH,
+  type SignerCard,
+  sameSigner,
+  verifyManifestSignature,
+} from './signing';
 import { type InflateBudget, readZipDirectory, readZipEntry, type ZipEntry } from './zip-reader';
 
 export interface ReadDossierPackageOptions {
@@ -102,6 +110,11 @@ export interface DossierPackage {
   /** The format the file was written in (the manifest above is already migrated to the current one). */
   formatVersion: number;
   encrypted: boolean;
+  /**
+   * Format 3: who signed it; the signature has been checked (a package altered after signing is refused
+   * with SIGNATURE_INVALID). Whether the signer is trusted is the caller's question (checkSignerTrusted).
+   */
+  signer?: SignerCard;
   attachments: PackageAttachments;
 }
 
@@ -111,7 +124,9 @@ export interface DossierPackageSummary {
   /** False when the package is encrypted and no passphrase was given: only the header was read. */
   unlocked: boolean;
   packageBytes: number;
-  encryption?: { cipher: string; kdf: string; iterations: number; chunkSize: number };
+  encryption?: { cipher: string; kdf: string; iterations: number; memoryKiB?: number; chunkSize: number };
+  /** Who signed it (checked); for a locked package, the signer its encryption header names. */
+  signer?: SignerCard;
   appVersion?: string;
   created?: string;
   title?: string;
@@ -177,6 +192,7 @@ export async function inspectDossierPackage(
       unlocked: false,
       packageBytes: source.size,
       encryption: encryptionSummary(header),
+      signer: header.signer,
     };
   }
   const opened = await openPackage(source, options, false);
@@ -189,6 +205,7 @@ export async function inspectDossierPackage(
     unlocked: true,
     packageBytes: source.size,
     encryption: opened.header ? encryptionSummary(opened.header) : undefined,
+    signer: opened.signer,
     appVersion: manifest.appVersion,
     created: manifest.created,
     title: document.dossier.title,
@@ -212,12 +229,21 @@ export async function inspectDossierPackage(
 }
 
 function encryptionSummary(header: EncryptionHeader): DossierPackageSummary['encryption'] {
-  return {
-    cipher: header.cipher,
-    kdf: `${header.kdf.name}-${header.kdf.hash}`,
-    iterations: header.kdf.iterations,
-    chunkSize: header.chunkSize,
-  };
+  const { kdf } = header;
+  return kdf.name === 'PBKDF2'
+    ? {
+        cipher: header.cipher,
+        kdf: `${kdf.name}-${kdf.hash}`,
+        iterations: kdf.iterations,
+        chunkSize: header.chunkSize,
+      }
+    : {
+        cipher: header.cipher,
+        kdf: kdf.name,
+        iterations: kdf.iterations,
+        memoryKiB: kdf.memoryKiB,
+        chunkSize: header.chunkSize,
+      };
 }
 
 interface OpenedPackage extends DossierPackage {
@@ -309,8 +335,36 @@ async function openPackage(
   if (!manifestEntry) throw missingEntry(MANIFEST_PATH);
   if (manifestEntry.uncompressedSize > limits.maxManifestBytes)
     throw tooLarge(MANIFEST_PATH, limits.maxManifestBytes);
-  const rawManifest = parseJsonEntry(await readWhole(manifestEntry), MANIFEST_PATH, MAX_MANIFEST_DEPTH);
+  const manifestBytes = await readWhole(manifestEntry);
+  const rawManifest = parseJsonEntry(manifestBytes, MANIFEST_PATH, MAX_MANIFEST_DEPTH);
   const formatVersion = manifestFormatVersion(rawManifest);
+
+  // 2b. The signature (format 3), on the manifest's exact bytes and before anything the manifest says is
+  // believed: the manifest names every entry's hash, so an entry changed after signing fails here.
+  const rawSigner = (rawManifest as { signer?: unknown }).signer;
+  const signatureEntry = byName.get(SIGNATURE_PATH);
+  let signer: SignerCard | undefined;
+  if (rawSigner !== undefined) {
+    signer = parseSignerCard(rawSigner);
+    if (signatureEntry && signatureEntry.uncompressedSize > MAX_SIGNATURE_BYTES) {
+      throw tooLarge(SIGNATURE_PATH, MAX_SIGNATURE_BYTES);
+    }
+    verifyManifestSignature(manifestBytes, signer, signatureEntry && (await readWhole(signatureEntry)));
+  } else if (signatureEntry || header?.signer) {
+    throw packageError(
+      'SIGNATURE_INVALID',
+      'it carries a signature but its manifest names no signer, so it was altered after it was signed',
+      ADVICE_HOSTILE,
+    );
+  }
+  // Signed inside and out: the sender the header names must be the one who signed the contents.
+  if (header?.signer && !(signer && sameSigner(signer, header.signer))) {
+    throw packageError(
+      'SIGNATURE_INVALID',
+      'its encryption header and its contents are signed by different keys',
+      ADVICE_HOSTILE,
+    );
+  }
   const migrations = migrationPath(formatVersion, options.testOnlyMigrations ?? PACKAGE_MIGRATIONS);
   const manifest = parseManifest(
     migrations.reduce((raw, step) => step.manifest(raw), rawManifest as Record<string, unknown>),
@@ -354,7 +408,7 @@ async function openPackage(
     }
   }
   for (const entry of entries) {
-    if (entry.name !== MANIFEST_PATH && !listed.has(entry.name)) {
+    if (entry.name !== MANIFEST_PATH && entry.name !== SIGNATURE_PATH && !listed.has(entry.name)) {
       throw packageError(
         'EXTRA_ENTRY',
         `the archive holds ${quoteName(entry.name)}, which ${MANIFEST_PATH} does not list`,
@@ -488,6 +542,7 @@ async function openPackage(
     manifest,
     formatVersion,
     encrypted: header !== undefined,
+    signer,
     header,
     attachments: packageAttachments(zipBytes, document.attachments, attachmentEntries, limits, createSha256),
   };

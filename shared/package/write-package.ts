@@ -9,7 +9,7 @@ import type { BriefingStates, BriefingText } from '../sharing';
 import { encodeUtf8, iterateStream, streamFromGenerator } from './bytes';
 import { type CreateSha256, createNobleSha256, sha256Hex, toHex } from './digests';
 import { encryptPackageStream } from './encryption';
-import { ZIP32_MAX } from './limits';
+import { MAX_UNPACKED_BYTES } from './limits';
 import {
   ATTACHMENTS_FOLDER,
   attachmentPath,
@@ -24,6 +24,7 @@ import {
 import { packageErrorFromModel } from './model-errors';
 import { PackageError, quoteName } from './package-error';
 import { assertBaseOfLineage, checkBriefingState, parseBaseDocument } from './sharing-entries';
+import { SIGNATURE_PATH, type SigningIdentity, signManifest } from './signing';
 import { type ZipMethod, ZipWriter } from './zip-writer';
 
 /** An attachment's bytes: whole, or as a stream (preferred for large files). */
@@ -59,7 +60,15 @@ export interface WriteDossierPackageOptions {
   briefingText?: Pick<BriefingText, 'createBriefingState' | 'briefingStateMatches'>;
   /** The dossier at the revision it last exchanged, carried as base.json (BASE_MISMATCH if it is not). */
   base?: DossierDocument;
-  /** Tests only: fewer PBKDF2 iterations, so they run fast. Readers refuse such files by default. */
+  /**
+   * Signs the package as this officer: the manifest (format, every entry's hash, the signer's card) and,
+   * when encrypted, the encryption header too, so a recipient without the passphrase sees who sent it.
+   */
+  signingKey?: SigningIdentity;
+  /**
+   * Tests only: PBKDF2 with this few iterations instead of Argon2id, so they run fast. Readers refuse such
+   * files by default.
+   */
   testOnlyKdfIterations?: number;
   /** Tests only: smaller encrypted chunks, so chunk handling is exercised on small packages. */
   testOnlyChunkSize?: number;
@@ -94,7 +103,8 @@ export function writeDossierPackage(
       );
     }
     yield* encryptPackageStream(zipPackage(document, attachments, options), passphrase, {
-      iterations: options.testOnlyKdfIterations,
+      pbkdf2Iterations: options.testOnlyKdfIterations,
+      signingKey: options.signingKey,
       chunkSize: options.testOnlyChunkSize,
       signal: options.signal,
     });
@@ -128,10 +138,10 @@ async function* zipPackage(
   const mimetype = encodeUtf8(DOSSIER_MIME_TYPE);
   const documentBytes = encodeUtf8(JSON.stringify(document));
   const attachmentBytes = document.attachments.reduce((sum, attachment) => sum + attachment.size, 0);
-  if (documentBytes.length + attachmentBytes > ZIP32_MAX) {
+  if (documentBytes.length + attachmentBytes > MAX_UNPACKED_BYTES) {
     throw new PackageError(
       'PACKAGE_TOO_LARGE',
-      'This dossier is too large to share as one file: a package holds at most 4 GiB. Remove or shrink some attachments, then try again.',
+      'This dossier is too large to share as one file: a package holds at most 2 GiB. Remove or shrink some attachments, then try again.',
     );
   }
   const sharing = await sharingEntries(document, options);
@@ -146,7 +156,8 @@ async function* zipPackage(
     })),
   ];
   const appVersion = (options.appVersion || 'unknown').slice(0, 64);
-  const manifest = buildManifest(appVersion, created.toISOString(), entries);
+  const manifest = buildManifest(appVersion, created.toISOString(), entries, options.signingKey?.card);
+  const manifestBytes = encodeUtf8(JSON.stringify(manifest, null, 2));
 
   const total = documentBytes.length + attachmentBytes;
   let done = 0;
@@ -157,7 +168,10 @@ async function* zipPackage(
 
   const zip = new ZipWriter(created);
   yield* zip.addBytes(MIMETYPE_PATH, mimetype, 'store');
-  yield* zip.addBytes(MANIFEST_PATH, encodeUtf8(JSON.stringify(manifest, null, 2)), 'deflate');
+  yield* zip.addBytes(MANIFEST_PATH, manifestBytes, 'deflate');
+  if (options.signingKey) {
+    yield* zip.addBytes(SIGNATURE_PATH, signManifest(manifestBytes, options.signingKey), 'store');
+  }
   yield* zip.addBytes(DOCUMENT_PATH, documentBytes, 'deflate');
   progress(documentBytes.length);
   for (const entry of sharing) yield* zip.addBytes(entry.listed.path, entry.bytes, 'deflate');

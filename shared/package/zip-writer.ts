@@ -28,10 +28,10 @@ export type ZipMethod = 'store' | 'deflate';
 
 const DEFLATE_LEVEL = 6;
 /**
- * No entry is written deflated more than this many times: half the ratio readers refuse as a bomb
- * (DEFAULT_PACKAGE_LIMITS.maxCompressionRatio).
+ * No entry is written deflated more than this many times: the ratio readers accept
+ * (DEFAULT_PACKAGE_LIMITS.maxCompressionRatio, 100), since readers hold files to exactly what is written.
  */
-export const SAFE_RATIO = DEFAULT_PACKAGE_LIMITS.maxCompressionRatio / 2;
+export const SAFE_RATIO = DEFAULT_PACKAGE_LIMITS.maxCompressionRatio;
 /** Readers do not hold entries this small to the ratio. */
 const RATIO_GRACE_BYTES = DEFAULT_PACKAGE_LIMITS.ratioGraceBytes;
 /** Held-back deflated bytes are inflated in pieces this small, so each piece inflates to at most ~4 MB. */

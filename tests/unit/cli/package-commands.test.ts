@@ -15,10 +15,10 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../cli/dossier';
 import { readDossierPackage } from '../../../shared/package';
 import { FIXTURE_PASSPHRASE, generateHostileFixtures } from '../../fixtures/hostile/generate';
-import { sampleAttachments, sampleDossierJson, sha256Hex } from '../../fixtures/packages/sample-dossier';
+import { sampleAttachments, sha256Hex } from '../../fixtures/packages/sample-dossier';
+import { runDossier, sampleDossierOnDisk } from './support/cli-harness';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const fixtures = await generateHostileFixtures();
@@ -34,32 +34,10 @@ function passphraseFile(passphrase: string): string {
   return file;
 }
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return {
-    code,
-    out,
-    err: err
-      .join('\n')
-      .split('\n')
-      .filter((line) => line !== ''),
-  };
-}
+const run = runDossier;
 
 /** A dossier.json and its attachments folder on disk, as `dossier pack` takes them. */
-function sampleOnDisk(name: string): { json: string; dir: string } {
-  const dir = path.join(work, name);
-  mkdirSync(path.join(dir, 'attachments'), { recursive: true });
-  const attachments = sampleAttachments();
-  for (const attachment of attachments) {
-    writeFileSync(path.join(dir, 'attachments', sha256Hex(attachment.bytes)), attachment.bytes);
-  }
-  const json = path.join(dir, 'dossier.json');
-  writeFileSync(json, JSON.stringify(sampleDossierJson(attachments), null, 2));
-  return { json, dir };
-}
+const sampleOnDisk = (name: string) => sampleDossierOnDisk(work, name);
 
 describe('dossier validate and unpack on hostile packages', () => {
   it.each(fixtures)(
@@ -111,7 +89,7 @@ describe('dossier pack, validate, inspect and unpack', () => {
 
     const validate = await run('validate', packed);
     expect(validate.code).toBe(0);
-    expect(validate.out[0]).toMatch(/^OK: .* is a valid dossier package \(format 2\)/);
+    expect(validate.out[0]).toMatch(/^OK: .* is a valid dossier package \(format 3\)/);
 
     const out = path.join(work, 'round-trip-unpacked');
     expect((await run('unpack', packed, '--out', out)).code).toBe(0);
@@ -150,7 +128,7 @@ describe('dossier pack, validate, inspect and unpack', () => {
     expect(JSON.parse(locked.out.join('\n'))).toMatchObject({
       encrypted: true,
       unlocked: false,
-      formatVersion: 1,
+      formatVersion: 2,
     });
     const required = await run('validate', packed);
     expect(required.code).toBe(1);
@@ -158,7 +136,7 @@ describe('dossier pack, validate, inspect and unpack', () => {
     expect((await run('validate', packed, '--passphrase-file', passphrase)).code).toBe(0);
     const inspect = await run('inspect', packed, '--passphrase-file', passphrase);
     expect(inspect.out.join('\n')).toMatch(
-      /Encrypted: +yes \(AES-256-GCM, PBKDF2-SHA-256 with 600000 iterations\)/,
+      /Encrypted: +yes \(AES-256-GCM, Argon2id with 19456 KiB, 2 passes\)/,
     );
     expect(inspect.out.join('\n')).toMatch(/Sources: +2/);
     const out = path.join(work, 'encrypted-unpacked');
@@ -173,7 +151,7 @@ describe('dossier pack, validate, inspect and unpack', () => {
     const packed = path.join(work, 'inspect.dossier');
     await run('pack', json, '--out', packed);
     const text = (await run('inspect', packed)).out.join('\n');
-    expect(text).toMatch(/Format: +2, written by Dossier Desk/);
+    expect(text).toMatch(/Format: +3, written by Dossier Desk/);
     expect(text).toMatch(/Title: +Morocco–Germany security cooperation/);
     expect(text).toMatch(/Marking: +TLP:AMBER/);
     expect(text).toMatch(/Timeline events: +1/);
@@ -181,7 +159,7 @@ describe('dossier pack, validate, inspect and unpack', () => {
     expect(text).toMatch(/Attachments: +2, 99\.1 KiB \(101453 bytes\)/);
     const summary = JSON.parse((await run('inspect', packed, '--json')).out.join('\n'));
     expect(summary).toMatchObject({
-      formatVersion: 2,
+      formatVersion: 3,
       encrypted: false,
       title: 'Morocco–Germany security cooperation',
       marking: { scheme: 'tlp', level: 'amber' },

@@ -87,6 +87,16 @@ describe('writeAtomically', () => {
     expect(readdirSync(dir)).toEqual(['new.txt']);
   });
 
+  it('gives the mode it is asked for, new or replacing a wider file: a private key is 0600', async () => {
+    const target = path.join(dir, 'officer.key');
+    await writeAtomically(nodeFiles, target, encode('first'), { mode: 0o600 });
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+    await nodeFiles.chmod(target, 0o644);
+    await writeAtomically(nodeFiles, target, encode('second'), { mode: 0o600 });
+    expect(readFileSync(target, 'utf8')).toBe('second');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+  });
+
   it('writes a stream piece by piece', async () => {
     const target = path.join(dir, 'out.dossier');
     await writeAtomically(nodeFiles, target, streamOf([encode('one '), encode('two '), encode('three')]));

@@ -4,6 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
+import { withoutXmlForbiddenCharacters } from '../../../../shared/model';
 
 export interface GeneratedDossier {
   json: Record<string, unknown>;
@@ -39,8 +40,12 @@ export const anyText = (maxLength = 40) =>
     )
     .map((parts) => parts.join('').slice(0, maxLength));
 
-/** Text the model requires to be non-blank (it trims it). */
-const requiredText = (maxLength = 40) => anyText(maxLength).filter((text) => text.trim().length > 0);
+/**
+ * Text the model requires to be non-blank once it has trimmed it and dropped what XML forbids (lone
+ * surrogates, C0 controls: still generated, to be dropped).
+ */
+const requiredText = (maxLength = 40) =>
+  anyText(maxLength).filter((text) => withoutXmlForbiddenCharacters(text).trim().length > 0);
 
 const idArb = fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/);
 const timestamp = fc

@@ -1,8 +1,15 @@
-// The encrypted container: chunked AES-256-GCM under a PBKDF2 key, and how it fails.
+// The encrypted container: chunked AES-256-GCM under an Argon2id key (PBKDF2 in format 1 and fast tests),
+// and how it fails.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KDF_ITERATIONS, MIN_KDF_ITERATIONS, PackageError } from '../../../../shared/package';
+import {
+  ARGON2ID_BOUNDS,
+  DEFAULT_ARGON2ID,
+  DEFAULT_KDF_ITERATIONS,
+  MIN_KDF_ITERATIONS,
+  PackageError,
+} from '../../../../shared/package';
 import { randomAccessFromBytes } from '../../../../shared/package/bytes';
 import {
   DEFAULT_CHUNK_SIZE,
@@ -13,7 +20,7 @@ import {
 import { pseudoRandomBytes } from '../../../fixtures/packages/sample-dossier';
 
 const CHUNK = 16 * 1024;
-const FAST = { iterations: 1000, chunkSize: CHUNK };
+const FAST = { pbkdf2Iterations: 1000, chunkSize: CHUNK };
 
 async function encrypt(plain: Uint8Array, passphrase = 'pass', options = FAST): Promise<Uint8Array> {
   async function* pieces() {
@@ -78,16 +85,50 @@ describe('encrypted packages', () => {
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(false);
   });
 
-  it('write 600,000 PBKDF2 iterations and 256 KiB chunks by default, and refuse fewer when reading', async () => {
-    expect(DEFAULT_KDF_ITERATIONS).toBeGreaterThanOrEqual(600_000);
-    expect(MIN_KDF_ITERATIONS).toBeGreaterThanOrEqual(600_000);
+  it('write Argon2id with OWASP’s parameters and 256 KiB chunks by default, as header format 2', async () => {
+    expect(DEFAULT_ARGON2ID).toEqual({ memoryKiB: 19_456, iterations: 2, parallelism: 1 });
     const sealed = await encrypt(pseudoRandomBytes(100), 'pass', {} as typeof FAST);
     const { header } = await readEncryptionHeader(randomAccessFromBytes(sealed));
-    expect(header.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256', iterations: DEFAULT_KDF_ITERATIONS });
+    expect(header.formatVersion).toBe(2);
+    expect(header.kdf).toMatchObject({ name: 'Argon2id', ...DEFAULT_ARGON2ID });
     expect(header.chunkSize).toBe(DEFAULT_CHUNK_SIZE);
     expect(await decrypt(sealed)).toEqual(pseudoRandomBytes(100));
+    expect(await failure(decrypt(sealed, 'pas'))).toMatchObject({ code: 'WRONG_PASSPHRASE' });
+  });
+
+  it('refuse Argon2id settings outside the accepted range before deriving anything', async () => {
+    const sealed = await encrypt(pseudoRandomBytes(100), 'pass', {} as typeof FAST);
+    const prefix = 16 + new DataView(sealed.buffer).getUint32(12);
+    const header = JSON.parse(Buffer.from(sealed.subarray(16, prefix)).toString('utf8'));
+    for (const [key, value] of [
+      ['memoryKiB', ARGON2ID_BOUNDS.memoryKiB.max + 1],
+      ['memoryKiB', ARGON2ID_BOUNDS.memoryKiB.min - 1],
+      ['iterations', ARGON2ID_BOUNDS.iterations.max + 1],
+      ['iterations', 1],
+    ] as const) {
+      const edited = Buffer.from(JSON.stringify({ ...header, kdf: { ...header.kdf, [key]: value } }));
+      const start = Buffer.alloc(16);
+      Buffer.from(sealed.subarray(0, 12)).copy(start);
+      start.writeUInt32BE(edited.length, 12);
+      const file = new Uint8Array(Buffer.concat([start, edited, sealed.subarray(prefix)]));
+      const error = await failure(readEncryptionHeader(randomAccessFromBytes(file)));
+      expect(error.code).toBe('ENCRYPTION_HEADER_INVALID');
+      expect(error.message).toContain(`Argon2id ${key} ${value}`);
+    }
+  });
+
+  it('still open format 1 (PBKDF2, 600,000 iterations), and refuse fewer iterations when reading', async () => {
+    expect(DEFAULT_KDF_ITERATIONS).toBeGreaterThanOrEqual(600_000);
+    expect(MIN_KDF_ITERATIONS).toBeGreaterThanOrEqual(600_000);
+    const legacy = await encrypt(pseudoRandomBytes(100), 'pass', {
+      pbkdf2Iterations: DEFAULT_KDF_ITERATIONS,
+      chunkSize: CHUNK,
+    });
+    const { header } = await readEncryptionHeader(randomAccessFromBytes(legacy));
+    expect(header.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256', iterations: DEFAULT_KDF_ITERATIONS });
+    expect(await decrypt(legacy)).toEqual(pseudoRandomBytes(100));
     const weak = await encrypt(pseudoRandomBytes(100), 'pass', {
-      iterations: MIN_KDF_ITERATIONS - 1,
+      pbkdf2Iterations: MIN_KDF_ITERATIONS - 1,
       chunkSize: CHUNK,
     });
     expect((await failure(readEncryptionHeader(randomAccessFromBytes(weak)))).code).toBe(

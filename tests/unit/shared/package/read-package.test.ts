@@ -198,7 +198,7 @@ describe('inspectDossierPackage and isEncryptedPackage', () => {
     const packed = await pack();
     const summary = await inspectDossierPackage(packed);
     expect(summary).toMatchObject({
-      formatVersion: 2,
+      formatVersion: 3,
       encrypted: false,
       unlocked: true,
       title: 'Morocco–Germany security cooperation',
@@ -224,7 +224,7 @@ describe('inspectDossierPackage and isEncryptedPackage', () => {
     expect(await isEncryptedPackage(packed)).toBe(true);
     expect(await isEncryptedPackage(new Blob([packed as Uint8Array<ArrayBuffer>]))).toBe(true);
     const locked = await inspectDossierPackage(packed, FAST_READ);
-    expect(locked).toMatchObject({ encrypted: true, unlocked: false, formatVersion: 1 });
+    expect(locked).toMatchObject({ encrypted: true, unlocked: false, formatVersion: 2 });
     expect(locked.encryption).toMatchObject({
       cipher: 'AES-256-GCM',
       kdf: 'PBKDF2-SHA-256',

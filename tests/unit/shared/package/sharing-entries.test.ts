@@ -61,7 +61,7 @@ describe('the sharing entries of a format 2 package', () => {
     const manifest = JSON.parse(
       Buffer.from(entries['manifest.json'] as Uint8Array).toString('utf8'),
     ) as PackageManifest;
-    expect(manifest.formatVersion).toBe(2);
+    expect(manifest.formatVersion).toBe(3);
     expect(manifest.entries.map((entry) => entry.path)).toEqual([
       'mimetype',
       'dossier.json',
