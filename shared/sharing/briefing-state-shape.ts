@@ -2,6 +2,7 @@
 // collaboration and a team server can open the same state — and the one normal form both sides compare in.
 
 import type { RichTextDoc, RichTextMark } from '../model';
+import { withoutXmlForbiddenCharacters } from '../model/xml-safe-text';
 
 /** The Y.XmlFragment y-prosemirror binds to by default (`ySyncPlugin(doc.getXmlFragment('prosemirror'))`). */
 export const BRIEFING_FRAGMENT = 'prosemirror';
@@ -161,12 +162,11 @@ export function nodeKey(node: LooseNode): string {
   return JSON.stringify(normalNode(node));
 }
 
-// Yjs writes strings as UTF-8, where a lone surrogate cannot exist: it comes back as U+FFFD. Text is made
-// well-formed the same way before it is written or compared, so a state always matches the JSON it came from.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
+// Yjs writes strings as UTF-8, where a lone surrogate cannot exist, and the model keeps no character XML
+// forbids. Text is cleaned as the model cleans it before it is written or compared, so a state always matches
+// the JSON it came from, even for a briefing stored before the model cleaned its text.
 function wellFormedValue(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD');
+  if (typeof value === 'string') return withoutXmlForbiddenCharacters(value);
   if (Array.isArray(value)) return value.map(wellFormedValue);
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, wellFormedValue(inner)]));

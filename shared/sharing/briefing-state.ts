@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import type { RichTextDoc } from '../model/rich-text';
 import { damagedState, loadBriefingDoc, readBriefingContent } from './briefing-state-read';
-import { BRIEFING_FRAGMENT, type LooseNode, nodeKey, wellFormedDoc } from './briefing-state-shape';
+import { BRIEFING_FRAGMENT, nodeKey, wellFormedDoc } from './briefing-state-shape';
 import { updateContent, writeNewContent } from './briefing-state-write';
 import { SharingError } from './sharing-error';
 
@@ -104,5 +104,5 @@ export function mergeBriefingStates(mine: BriefingState, theirs: BriefingState):
 
 /** True when the state's text equals `content` (a package whose CRDT state and JSON disagree is refused). */
 export function briefingStateMatches(state: BriefingState, content: RichTextDoc): boolean {
-  return nodeKey(briefingContentOf(state) as LooseNode) === nodeKey(wellFormedDoc(content));
+  return nodeKey(wellFormedDoc(briefingContentOf(state))) === nodeKey(wellFormedDoc(content));
 }

@@ -459,3 +459,16 @@ describe('briefing state: checking and refusing', () => {
     expect(briefingContentOf(mergeBriefingStates(withoutFirst, withoutSecond))).toEqual(docOf('Before.'));
   });
 });
+
+describe('briefing state: text the model cleans', () => {
+  it('matches the cleaned JSON of a briefing stored before the model dropped characters XML forbids', () => {
+    // A state written from text holding U+FFFE (stored by an older version) must still match the JSON the
+    // model gives back for it now, or sharing that briefing would be refused as a mismatch.
+    const raw = docOf('Rabat\uFFFE meeting\u0007 notes');
+    const state = createBriefingState(raw);
+    const cleaned = parseRichText(JSON.parse(JSON.stringify(raw)));
+    expect(plainTextOf(cleaned)).toBe('Rabat meeting notes');
+    expect(briefingStateMatches(state, cleaned)).toBe(true);
+    expect(plainTextOf(briefingContentOf(state))).toBe('Rabat meeting notes');
+  });
+});
