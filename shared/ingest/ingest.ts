@@ -6,6 +6,7 @@ import { blockText, cleanUpBlocks, listTexts } from './cleanup';
 import { findDates } from './dates';
 import { findEntities } from './entities';
 import { IngestError } from './ingest-error';
+import { detectLanguage } from './language';
 import type { DateSuggestion, IngestBlock, IngestResult, Material, ReviewedBlock } from './material';
 import { findMetadataLines, proposeMetadata } from './metadata';
 import { blocksFromMarkdown, blocksFromPlainText } from './text-blocks';
@@ -54,7 +55,13 @@ export function datesOfBlocks(
   options: IngestOptions = {},
 ): DateSuggestion[] {
   const prose = blocks.filter(keep).flatMap(({ block }) => proseOf(block));
-  return findDates(prose, { ...(published ? { published } : {}), today: todayOf(options) });
+  // The review asks again after each change: the language is read from what is kept, as ingestMaterial does.
+  const language = detectLanguage(prose.join(' '));
+  return findDates(prose, {
+    ...(published ? { published } : {}),
+    today: todayOf(options),
+    ...(language ? { language } : {}),
+  });
 }
 
 export function ingestMaterial(material: Material, options: IngestOptions = {}): IngestResult {
@@ -80,6 +87,7 @@ export function ingestMaterial(material: Material, options: IngestOptions = {}):
     dates: findDates(prose, {
       ...(metadata.published ? { published: metadata.published } : {}),
       today: todayOf(options),
+      ...(metadata.language ? { language: metadata.language } : {}),
     }),
   };
 }

@@ -19,11 +19,11 @@ export function collapseWhitespace(text: string): string {
 
 /**
  * Sentences: a stop, question or exclamation mark followed by a space and a capital, digit or quote ends one.
- * "14.02.2024" and "U.S. officials" stay whole.
+ * "14.02.2024", "U.S. officials" and German ordinals ("am 12. Februar") stay whole.
  */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[.!?…]["”’')\]]*)\s+(?=[\p{Lu}\p{Lo}"“‘(\d])/u)
+    .split(/(?<=[.!?…]["”’')\]]*)(?<!(?:^|[^\p{L}\p{N}.])\d{1,2}\.)\s+(?=[\p{Lu}\p{Lo}"“‘(\d])/u)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }

@@ -5,10 +5,10 @@ import { type CorpusQuality, corpusArticles, measureCorpus, qualityLine } from '
 // The issue's targets: boilerplate P ≥ 0.95, R ≥ 0.9; entities P ≥ 0.85, R ≥ 0.8; dates R ≥ 0.9.
 const FLOORS = {
   boilerplatePrecision: 0.95,
-  boilerplateRecall: 0.45,
+  boilerplateRecall: 0.5,
   entityPrecision: 0.5,
   entityRecall: 0.55,
-  dateRecall: 0.4,
+  dateRecall: 0.95,
 };
 
 describe('the real-shaped corpus', () => {
