@@ -83,7 +83,7 @@ export function ingestMaterial(material: Material, options: IngestOptions = {}):
     title: cleaned.title,
     metadata,
     blocks: cleaned.blocks,
-    entities: findEntities(prose),
+    entities: findEntities(prose, { language: metadata.language }),
     dates: findDates(prose, {
       ...(metadata.published ? { published: metadata.published } : {}),
       today: todayOf(options),
