@@ -7,9 +7,10 @@ import { findDates } from './dates';
 import { findEntities } from './entities';
 import { IngestError } from './ingest-error';
 import { detectLanguage } from './language';
+import { blocksFromMarkdown } from './markdown-blocks';
 import type { DateSuggestion, IngestBlock, IngestResult, Material, ReviewedBlock } from './material';
 import { findMetadataLines, proposeMetadata } from './metadata';
-import { blocksFromMarkdown, blocksFromPlainText } from './text-blocks';
+import { blocksFromPlainText } from './text-blocks';
 
 export interface IngestOptions {
   /** The day relative dates are resolved against when the material has no published date (ISO day). */
