@@ -74,6 +74,8 @@ function tokensOf(sentence: string): Token[] {
   return tokens;
 }
 
+/** "MoUs", "NGOs", "SMEs": capitals closed by a plural s. */
+const PLURAL_ABBREVIATION = /^\p{Lu}[\p{L}]*\p{Lu}s$/u;
 const isAcronym = (word: string) => ACRONYM.test(word) && word.length <= 15;
 /** What an expansion is abbreviated to: an acronym, or one capitalised word such as "Europol". */
 const isShortName = (word: string) =>
@@ -353,6 +355,11 @@ export function findEntities(texts: readonly string[], options: EntityOptions = 
         const runs = capitalisedRuns(sentence, before, true);
         const lastRun = runs[runs.length - 1];
         const touching = lastRun && /^\s*$/.test(sentence.slice(lastRun[lastRun.length - 1]?.end ?? 0, open));
+        // "Memorandums of Understanding (MoUs)": a plural abbreviation names a kind of thing, not one body.
+        if (PLURAL_ABBREVIATION.test(inside) && lastRun && touching) {
+          for (const token of [...lastRun, ...insideTokens]) defined.add(token.start);
+          continue;
+        }
         if (isShortName(inside) && lastRun && touching) {
           const expansion = withoutLeadingRole(trimmedRun(words(lastRun)));
           if (expansion.length >= 2) {

@@ -45,6 +45,17 @@ describe('entities, told by the article’s language', () => {
     expect(result).not.toContain('M. Laftit');
   });
 
+  it('suggests no plural common-noun phrase as an organisation, even with its abbreviation', () => {
+    const text = [
+      'Pakistan and Morocco signed three Memorandums of Understanding (MoUs) on Monday.',
+      'The Memorandums of Understanding cover police training; the MoUs run for five years.',
+    ];
+    expect(found(text, 'en')).toEqual([
+      { name: 'Pakistan', kind: 'place', aliases: [] },
+      { name: 'Morocco', kind: 'place', aliases: [] },
+    ]);
+  });
+
   it('makes two spellings of one name in one article one suggestion with an alias', () => {
     const text = [
       'Le chef présumé du réseau, Mohamed Bouzekri, a été arrêté.',
