@@ -182,6 +182,9 @@ function shapeOf(block: IngestBlock): BlockShape {
   };
 }
 
+const MARKING =
+  /\bTLP\s*:|\b(?:UNCLASSIFIED|RESTRICTED|CONFIDENTIAL|SECRET|VS-NfD|VS-VERTRAULICH|DIFFUSION RESTREINTE)\b/u;
+
 /** Prose that is surely the article: a long run of sentences, few of its words links. */
 const isArticleProse = (block: IngestBlock, shape: BlockShape) =>
   (block.kind === 'paragraph' || block.kind === 'quote') &&
@@ -199,6 +202,7 @@ const isArticleProse = (block: IngestBlock, shape: BlockShape) =>
 function furnitureIndexes(
   blocks: readonly IngestBlock[],
   reasons: readonly (DropReason | undefined)[],
+  pageEdges: boolean,
 ): Set<number> {
   const shapes = blocks.map(shapeOf);
   const prose = blocks.map(
@@ -210,6 +214,8 @@ function furnitureIndexes(
   if (first < 0) return furniture;
   blocks.forEach((block, index) => {
     if (reasons[index] || block.kind === 'table') return;
+    // A marking ("TLP:CLEAR", "RESTRICTED") says how the text may be handled: never furniture.
+    if (MARKING.test(blockText(block))) return;
     const shape = shapes[index] as BlockShape;
     if (shape.words > 40) return;
     const linked = shape.linkDensity >= 0.5 && shape.words <= 25;
@@ -220,7 +226,7 @@ function furnitureIndexes(
     }
     const before = index < first;
     const after = index > last;
-    if (!before && !after) return;
+    if ((!before && !after) || !pageEdges) return;
     if (block.kind === 'heading' && before) return;
     const phrase = FURNITURE_WORDS.test(blockText(block));
     if (before) {
@@ -376,6 +382,11 @@ export interface CleanupOptions {
   readonly outletHint?: string;
   /** Blocks a metadata step already recognised as byline or date lines. */
   readonly metadataLines?: ReadonlySet<number>;
+  /**
+   * Whether the material is a page with a site around it (HTML, a paste), whose edges hold the site's
+   * furniture; false for a Word or PDF document, whose cover page (fields, distribution) is its own.
+   */
+  readonly pageEdges?: boolean;
 }
 
 export function cleanUpBlocks(blocks: readonly IngestBlock[], options: CleanupOptions = {}): CleanupResult {
@@ -420,7 +431,8 @@ export function cleanUpBlocks(blocks: readonly IngestBlock[], options: CleanupOp
   blocks.forEach((block, index) => {
     if (!reasons[index] && isBoilerplate(block)) reasons[index] = 'boilerplate';
   });
-  for (const index of furnitureIndexes(blocks, reasons)) reasons[index] = 'boilerplate';
+  for (const index of furnitureIndexes(blocks, reasons, options.pageEdges ?? true))
+    reasons[index] = 'boilerplate';
 
   // Repeats: the same paragraph twice (pull quotes, captions without their credit), never lists or tables.
   const seen = new Set<string>(captionCores);

@@ -76,6 +76,8 @@ export function ingestMaterial(material: Material, options: IngestOptions = {}):
     ...(hints?.title ? { titleHint: hints.title } : {}),
     ...(hints?.outlet ? { outletHint: hints.outlet } : {}),
     metadataLines: lines.indexes,
+    // A Word or PDF document's cover page is its own, not a site's furniture.
+    pageEdges: !(material.kind === 'blocks' && /\.(?:docx|pdf)$/i.test(material.name ?? '')),
   });
   const metadata = proposeMetadata(hints, lines, cleaned.language);
   const kept = cleaned.blocks.filter((reviewed) => !reviewed.dropped).map((reviewed) => reviewed.block);

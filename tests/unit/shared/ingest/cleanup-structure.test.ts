@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IngestBlock } from '../../../../shared/ingest';
+import { ingestMaterial } from '../../../../shared/ingest';
 import { cleanUpBlocks } from '../../../../shared/ingest/cleanup';
 
 const p = (text: string): IngestBlock => ({ kind: 'paragraph', text });
@@ -83,5 +84,13 @@ describe('page furniture told by structure', () => {
       p('Página 1 de 2 | Siguiente'),
     ];
     expect(dropped(blocks)).toEqual(['Lo más leído', 'Página 1 de 2 | Siguiente']);
+  });
+
+  it('keeps a Word document’s cover page and any marking line, which are the document’s own', () => {
+    const cover = [p('TLP:CLEAR'), p('Status Draft'), p('Distribution'), p('Head of Division')];
+    const fromWord = ingestMaterial({ kind: 'blocks', blocks: [...cover, ...prose], name: 'note.docx' });
+    expect(fromWord.blocks.filter((block) => block.dropped)).toEqual([]);
+    const fromPage = ingestMaterial({ kind: 'blocks', blocks: [...cover, ...prose], name: 'page.html' });
+    expect(fromPage.blocks.filter((block) => block.dropped).map((block) => block.index)).toEqual([1, 2, 3]);
   });
 });
