@@ -3,6 +3,8 @@
 // site's boilerplate) the way "Add source" and `dossier ingest` do, from each of the forms it arrives in:
 // a saved web page (.html, through Readability), plain text (.txt) and a Word file (.docx, through mammoth).
 // Prints the median time of each, from the file's bytes to the reviewed result. Target: under 500 ms.
+// Then the quality over the real-shaped corpus (tests/fixtures/ingest/real-shaped/), as the line
+// `ingest-quality boilerplate P=… R=… entities P=… R=… dates R=…`.
 
 import { cliIngestLibraries } from '../cli/ingest-libraries';
 import { exportBriefingToDocx } from '../shared/export';
@@ -10,6 +12,7 @@ import { ingestMaterial } from '../shared/ingest';
 import { readMaterialFile } from '../shared/ingest/readers';
 import { parseDossierDocument, parseTemplate } from '../shared/model';
 import briefingNote from '../templates/briefing-note.json' with { type: 'json' };
+import { measureCorpus, qualityLine } from '../tests/unit/shared/ingest/support/corpus-quality';
 
 const PAGES = 100;
 const WORDS_PER_PAGE = 500;
@@ -236,3 +239,9 @@ for (const [kind, bytes] of Object.entries(files)) {
     `ingest .${kind.padEnd(4)} ${(bytes.byteLength / 1024).toFixed(0).padStart(5)} KiB: ${ms.toFixed(0).padStart(5)} ms median of ${RUNS} (target < ${TARGET_MS} ms: ${verdict}; first run ${first.toFixed(0)} ms); ${summary}`,
   );
 }
+
+const qualityStart = performance.now();
+const quality = await measureCorpus();
+console.log(
+  `${qualityLine(quality)} (${quality.articles.length} articles in ${(performance.now() - qualityStart).toFixed(0)} ms)`,
+);

@@ -128,6 +128,146 @@ function isBoilerplate(block: IngestBlock): boolean {
   return BOILERPLATE.test(text);
 }
 
+// ---- Page furniture, by structure first
+
+/** What a block looks like on the page, read from its shape rather than its words. */
+interface BlockShape {
+  readonly words: number;
+  /** Ends like a sentence (., !, ?, …, closing quote; Arabic ؟ too). */
+  readonly sentence: boolean;
+  /** Share of its text that is link text. */
+  readonly linkDensity: number;
+  /** Pieces separated by | · • › (menus, share bars, breadcrumbs, tag lists). */
+  readonly segments: number;
+  /** Opens with a short label and a colon: "TAGS:", "Mots-clés :", "Read more:", "بقلم:". */
+  readonly label: boolean;
+  /** Names a web address, a social handle, a copyright or a page count: the page's, not the article's. */
+  readonly pageMark: boolean;
+}
+
+function linkDensityOf(block: IngestBlock): number {
+  const runs =
+    block.kind === 'paragraph'
+      ? (block.runs ?? [])
+      : block.kind === 'list'
+        ? block.items.flatMap((item) => item.runs ?? [])
+        : [];
+  const total = blockText(block).replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  const linked = runs
+    .filter((run) => run.href)
+    .reduce((sum, run) => sum + run.text.replace(/\s+/g, '').length, 0);
+  return linked / total;
+}
+
+/** "TAGS:" or "Read more:" opening a block; a wire's dateline in capitals ("ISLAMABAD:") is no label. */
+function isLabelled(text: string): boolean {
+  const label = /^([\p{L}][\p{L}\p{M}'’ -]{0,28}?)\s?[:：]\s*\S/u.exec(text)?.[1];
+  if (!label) return false;
+  return label !== label.toUpperCase() || !/^\p{Lu}+$/u.test(label) || label.length <= 4;
+}
+
+function shapeOf(block: IngestBlock): BlockShape {
+  const text = blockText(block).trim();
+  return {
+    words: text.split(/\s+/).filter(Boolean).length,
+    sentence: /[.!?…؟»"”)]$/u.test(text),
+    linkDensity: linkDensityOf(block),
+    segments: text.split(/\s[|·•›]\s|\s\/\s/u).length,
+    label: isLabelled(text),
+    pageMark:
+      /\bhttps?:\/\/|\bwww\.|(?:^|\s)@[\w.]{3,}|^©|©\s*\d{4}|\bcopyright\b|^\(?\s*\d+\s*\/\s*\d+\s*\)?$|\b(?:page|seite|الصفحة)\s+\d+\s+(?:of|von|sur|من)\s+\d+/iu.test(
+        text,
+      ),
+  };
+}
+
+const MARKING =
+  /\bTLP\s*:|\b(?:UNCLASSIFIED|RESTRICTED|CONFIDENTIAL|SECRET|VS-NfD|VS-VERTRAULICH|DIFFUSION RESTREINTE)\b/u;
+
+/** Prose that is surely the article: a long run of sentences, few of its words links. */
+const isArticleProse = (block: IngestBlock, shape: BlockShape) =>
+  (block.kind === 'paragraph' || block.kind === 'quote') &&
+  shape.words >= 12 &&
+  shape.sentence &&
+  !shape.label &&
+  shape.linkDensity < 0.3;
+
+/**
+ * Furniture told by structure: anywhere, a short block mostly made of links or cut by separators; before
+ * the article's first prose and after its last, short blocks that are no sentence, open with a label,
+ * name the page (an address, a handle, ©) or carry a furniture word of the article's language.
+ * Headings at the top are left to the title; a short sentence at the end ("He will appeal.") stays.
+ */
+function furnitureIndexes(
+  blocks: readonly IngestBlock[],
+  reasons: readonly (DropReason | undefined)[],
+  pageEdges: boolean,
+): Set<number> {
+  const shapes = blocks.map(shapeOf);
+  const prose = blocks.map(
+    (block, index) => !reasons[index] && isArticleProse(block, shapes[index] as BlockShape),
+  );
+  const first = prose.indexOf(true);
+  const last = prose.lastIndexOf(true);
+  const furniture = new Set<number>();
+  if (first < 0) return furniture;
+  blocks.forEach((block, index) => {
+    if (reasons[index] || block.kind === 'table') return;
+    // A marking ("TLP:CLEAR", "RESTRICTED") says how the text may be handled: never furniture.
+    if (MARKING.test(blockText(block))) return;
+    const shape = shapes[index] as BlockShape;
+    if (shape.words > 40) return;
+    const linked = shape.linkDensity >= 0.5 && shape.words <= 25;
+    const cut = shape.segments >= 3 || (shape.segments === 2 && shape.words <= 8);
+    if (linked || (cut && (block.kind !== 'heading' || shape.segments >= 3))) {
+      furniture.add(index);
+      return;
+    }
+    const before = index < first;
+    const after = index > last;
+    if ((!before && !after) || !pageEdges) return;
+    if (block.kind === 'heading' && before) return;
+    const phrase = FURNITURE_WORDS.test(blockText(block));
+    if (before) {
+      // A teaser may open the page without a stop; a kicker ("World Affairs") is a few words.
+      if (shape.label || shape.pageMark || phrase || (shape.words <= 4 && !shape.sentence))
+        furniture.add(index);
+      return;
+    }
+    // A heading or a list may close a note unpunctuated ("Agreed points", then its items): only its words
+    // or its marks make it furniture there; a paragraph without a stop after the article is furniture.
+    const unpunctuated = block.kind === 'paragraph' && !shape.sentence;
+    if (unpunctuated || shape.label || shape.pageMark || phrase || /^\(.*\)$/u.test(blockText(block).trim()))
+      furniture.add(index);
+  });
+  // A heading over nothing but furniture ("Most read", "Mehr zum Thema") goes with it.
+  for (let index = blocks.length - 1; index > last; index -= 1) {
+    if (blocks[index]?.kind !== 'heading' || reasons[index]) continue;
+    const rest = blocks.slice(index + 1).map((_, offset) => index + 1 + offset);
+    if (rest.every((later) => furniture.has(later) || reasons[later])) furniture.add(index);
+  }
+  return furniture;
+}
+
+/**
+ * The second signal: words that name a page's furniture, in the languages desk officers read. Only
+ * counted in short blocks at the edges of the article (or, for the strongest, by the older list below).
+ */
+const FURNITURE_WORDS = new RegExp(
+  [
+    // English
+    String.raw`\b(?:subscri\w*|newsletters?|comments?|print(?:ed)?|advertisement|donate|share|read more|related|tags?|topics?|next page|previous page|back to|continue reading|copyright|sign (?:in|up)|log ?in|unsubscribe)\b`,
+    // French
+    String.raw`\b(?:abonn\w*|désabonn\w*|commentaires?|imprimer|publicité|partager|lire aussi|à lire|mots-clés|page suivante|page précédente|réservé aux abonnés|diffusion|droits réservés|newsletter)\b`,
+    // German
+    String.raw`\b(?:abonn\w*|abmelden|kommentare?|kommentieren|drucken|anzeige|teilen|lesen sie|mehr (?:aus|zum)|schlagwörter|weiterlesen|zurück zu\w*|nächste seite|übersicht|verteiler|impressum|rechte vorbehalten|newsletter)\b`,
+    // Arabic, without \b: it only knows ASCII letters
+    'شارك|تابعونا|جميع الحقوق محفوظة|اشترك|الاشتراك|النشرة|ملفات تعريف الارتباط|الكوكيز|اقرأ المزيد|اقرأ أيضا|طباعة|التعليقات|تعليق|الكلمات المفتاحية|بقلم|للتواصل|مخصص للاستخدام الداخلي|التالي',
+  ].join('|'),
+  'iu',
+);
+
 // ---- Contents lists
 
 const CONTENTS_HEADING =
@@ -242,6 +382,11 @@ export interface CleanupOptions {
   readonly outletHint?: string;
   /** Blocks a metadata step already recognised as byline or date lines. */
   readonly metadataLines?: ReadonlySet<number>;
+  /**
+   * Whether the material is a page with a site around it (HTML, a paste), whose edges hold the site's
+   * furniture; false for a Word or PDF document, whose cover page (fields, distribution) is its own.
+   */
+  readonly pageEdges?: boolean;
 }
 
 export function cleanUpBlocks(blocks: readonly IngestBlock[], options: CleanupOptions = {}): CleanupResult {
@@ -286,6 +431,8 @@ export function cleanUpBlocks(blocks: readonly IngestBlock[], options: CleanupOp
   blocks.forEach((block, index) => {
     if (!reasons[index] && isBoilerplate(block)) reasons[index] = 'boilerplate';
   });
+  for (const index of furnitureIndexes(blocks, reasons, options.pageEdges ?? true))
+    reasons[index] = 'boilerplate';
 
   // Repeats: the same paragraph twice (pull quotes, captions without their credit), never lists or tables.
   const seen = new Set<string>(captionCores);

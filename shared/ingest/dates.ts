@@ -1,7 +1,9 @@
 // Dates in a source's text: written-out dates ("26 February 2024", "March 2023", "in 2022") and relative
-// ones ("in October", "December last year", "two months ago"), resolved against the published date and
-// written as precisely as the words allow. Also parses the date lines and metadata values files carry.
+// ones ("in October", "December last year", "two months ago", "on Tuesday"), resolved against the published
+// date and written as precisely as the words allow; chrono-node reads what our patterns do not, in the
+// article's language. Also parses the date lines and metadata values files carry.
 
+import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../model';
 import type { DateSuggestion } from './material';
 import { sentencesOf } from './text-blocks';
@@ -11,18 +13,42 @@ const MONTH_NAMES: Readonly<Record<string, number>> = (() => {
   const add = (month: number, ...words: string[]) => {
     for (const word of words) names[word.toLowerCase()] = month;
   };
-  add(1, 'January', 'Jan', 'Januar', 'Jänner', 'janvier', 'enero', 'gennaio');
-  add(2, 'February', 'Feb', 'Februar', 'février', 'fevrier', 'febrero', 'febbraio');
-  add(3, 'March', 'Mar', 'März', 'Maerz', 'mars', 'marzo');
-  add(4, 'April', 'Apr', 'avril', 'abril', 'aprile');
-  add(5, 'May', 'Mai', 'mayo', 'maggio');
-  add(6, 'June', 'Jun', 'Juni', 'juin', 'junio', 'giugno');
-  add(7, 'July', 'Jul', 'Juli', 'juillet', 'julio', 'luglio');
-  add(8, 'August', 'Aug', 'août', 'aout', 'agosto');
-  add(9, 'September', 'Sep', 'Sept', 'septembre', 'septiembre', 'setiembre', 'settembre');
-  add(10, 'October', 'Oct', 'Oktober', 'octobre', 'octubre', 'ottobre');
-  add(11, 'November', 'Nov', 'novembre', 'noviembre');
-  add(12, 'December', 'Dec', 'Dezember', 'décembre', 'decembre', 'diciembre', 'dicembre');
+  add(1, 'January', 'Jan', 'Januar', 'Jänner', 'janvier', 'enero', 'gennaio', 'يناير', 'كانون الثاني');
+  add(2, 'February', 'Feb', 'Februar', 'février', 'fevrier', 'febrero', 'febbraio', 'فبراير', 'شباط');
+  add(3, 'March', 'Mar', 'März', 'Maerz', 'mars', 'marzo', 'مارس', 'آذار');
+  add(4, 'April', 'Apr', 'avril', 'abril', 'aprile', 'أبريل', 'ابريل', 'نيسان');
+  add(5, 'May', 'Mai', 'mayo', 'maggio', 'مايو', 'ماي', 'أيار');
+  add(6, 'June', 'Jun', 'Juni', 'juin', 'junio', 'giugno', 'يونيو', 'يونيه', 'حزيران');
+  add(7, 'July', 'Jul', 'Juli', 'juillet', 'julio', 'luglio', 'يوليو', 'يوليوز', 'تموز');
+  add(8, 'August', 'Aug', 'août', 'aout', 'agosto', 'أغسطس', 'غشت', 'آب');
+  add(
+    9,
+    'September',
+    'Sep',
+    'Sept',
+    'septembre',
+    'septiembre',
+    'setiembre',
+    'settembre',
+    'سبتمبر',
+    'شتنبر',
+    'أيلول',
+  );
+  add(10, 'October', 'Oct', 'Oktober', 'octobre', 'octubre', 'ottobre', 'أكتوبر', 'تشرين الأول');
+  add(11, 'November', 'Nov', 'novembre', 'noviembre', 'نوفمبر', 'نونبر', 'تشرين الثاني');
+  add(
+    12,
+    'December',
+    'Dec',
+    'Dezember',
+    'décembre',
+    'decembre',
+    'diciembre',
+    'dicembre',
+    'ديسمبر',
+    'دجنبر',
+    'كانون الأول',
+  );
   return names;
 })();
 
@@ -247,10 +273,10 @@ const PATTERNS: readonly DatePattern[] = [
   },
   {
     digits: true,
-    // "in 2023", "since 2022", "early 2024"
+    // "in 2023", "since 2022", "early 2024"; French "en 2023", German "im Jahr 2015", "seit 2021", Arabic "منذ سنة 2022"
     pattern: new RegExp(
-      `\\b(?:(?:in|since|during|by|until|from|throughout|early|late|mid)\\s+|mid-)${YEAR}\\b`,
-      'gi',
+      `(?<![\\p{L}\\p{N}])(?:(?:in|since|during|by|until|from|throughout|early|late|mid|en|depuis|dès|jusqu'en|fin|début|im(?: Jahr)?|seit|bis|Ende|Anfang|في|منذ|خلال|عام|سنة|(?:في|منذ|خلال) (?:عام|سنة))\\s+|mid-)${YEAR}\\b`,
+      'giu',
     ),
     resolve: (m) => ({
       date: { year: Number(m[1]), month: 1, day: 1 },
@@ -296,7 +322,84 @@ const PATTERNS: readonly DatePattern[] = [
   },
 ];
 
-function scanDates(text: string, reference: CalendarDate | undefined): DateMatch[] {
+/** chrono-node's parser for a language: its locale with English behind it (wire copy mixes them). */
+const CHRONO_LOCALES: Readonly<Record<string, chrono.Chrono>> = {
+  en: chrono.en.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+  ar: chrono.ar.casual,
+  es: chrono.es.casual,
+  it: chrono.it.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+};
+/** Casual words chrono reads as "now" ("today", "heute", "tonight") say nothing a timeline needs. */
+const NOW_ONLY =
+  /^(?:now|today|tonight|this (?:morning|afternoon|evening)|heute|jetzt|aujourd'hui|maintenant|ce (?:matin|soir)|اليوم|الآن)$/iu;
+
+function isoDayOf(date: Date): CalendarDate {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+const before = (a: CalendarDate, b: CalendarDate) =>
+  a.year * 400 + a.month * 32 + a.day < b.year * 400 + b.month * 32 + b.day;
+
+/**
+ * What chrono-node finds that our patterns left: weekdays ("on Tuesday", "mardi", "am Mittwoch", "يوم
+ * الثلاثاء") as the latest such day on or before the reference, dates without a year ("am 20. September")
+ * as the latest before it, relative phrases in the article's language ("vor zwei Monaten", "il y a deux
+ * mois") marked approximate. The precision is what chrono is certain of.
+ */
+function chronoDates(
+  text: string,
+  reference: CalendarDate,
+  language: string,
+  taken: (start: number, end: number) => boolean,
+): DateMatch[] {
+  const parsers = [CHRONO_LOCALES[language], language === 'en' ? undefined : CHRONO_LOCALES.en].filter(
+    (parser): parser is chrono.Chrono => Boolean(parser),
+  );
+  const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
+  const found: DateMatch[] = [];
+  for (const parser of parsers) {
+    for (const result of parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+      const start = result.index;
+      const end = start + result.text.length;
+      if (taken(start, end) || found.some((match) => start < match.end && end > match.start)) continue;
+      const words = result.text.trim();
+      // "la mer" is not Wednesday ("mer."), nor "sam" Saturday: a lone short word is no date.
+      if (NOW_ONLY.test(words) || /^[\p{L}.]{1,4}$/u.test(words)) continue;
+      const known = result.start;
+      const relative = known.tags().has('result/relativeDate');
+      let date = isoDayOf(known.date());
+      let precision: DatePrecision;
+      if (known.isCertain('day') || (known.isCertain('weekday') && !known.isCertain('month')))
+        precision = 'day';
+      else if (known.isCertain('month')) precision = 'month';
+      else if (known.isCertain('year')) precision = 'year';
+      else continue;
+      // Never after the article: a weekday or a day without its year is the latest one before it.
+      if (!known.isCertain('year') && before(reference, date)) {
+        date = known.isCertain('day')
+          ? { ...date, year: date.year - 1 }
+          : shiftDays(date, -7 * Math.ceil((dayNumber(date) - dayNumber(reference)) / 7));
+      }
+      found.push({
+        start,
+        end,
+        text: result.text,
+        date: isoOf(date, precision),
+        precision,
+        approximate: relative && !/^(?:yesterday|hier|gestern|أمس)$/iu.test(words),
+      });
+    }
+  }
+  return found;
+}
+
+const dayNumber = (date: CalendarDate) => Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
+
+function scanDates(text: string, reference: CalendarDate | undefined, language = ''): DateMatch[] {
   const claimed: DateMatch[] = [];
   const overlaps = (start: number, end: number) =>
     claimed.some((match) => start < match.end && end > match.start);
@@ -328,6 +431,7 @@ function scanDates(text: string, reference: CalendarDate | undefined): DateMatch
       });
     }
   }
+  if (reference && language) claimed.push(...chronoDates(text, reference, language, overlaps));
   return claimed.sort((a, b) => a.start - b.start);
 }
 
@@ -338,6 +442,8 @@ export interface DateContext {
   readonly published?: string;
   /** Used instead when there is no published date; dates resolved against it are marked approximate. */
   readonly today: string;
+  /** The article's language (ISO 639-1), to read its weekdays and relative phrases; English when unknown. */
+  readonly language?: string;
 }
 
 /** Every date the texts mention, in order, each once. */
@@ -348,8 +454,7 @@ export function findDates(texts: readonly string[], context: DateContext): DateS
   const seen = new Set<string>();
   for (const text of texts) {
     for (const sentence of sentencesOf(text)) {
-      if (!/\d|ago|year|month|week|yesterday|[A-Z][a-z]+/.test(sentence)) continue;
-      for (const match of scanDates(sentence, reference)) {
+      for (const match of scanDates(sentence, reference, context.language || 'en')) {
         // Relative words resolved against today rather than the published date are a guess at the year.
         const relative = !/\b(?:19|20)\d{2}\b/.test(match.text);
         const approximate = match.approximate || (!published && relative);
@@ -357,7 +462,10 @@ export function findDates(texts: readonly string[], context: DateContext): DateS
         if (seen.has(key)) continue;
         seen.add(key);
         found.push({
-          text: match.text.replace(/^(?:in|on|since|from|until|by|during|throughout)\s+/i, ''),
+          text: match.text
+            .trim()
+            .replace(/[,.;]$/, '')
+            .replace(/^(?:in|on|since|from|until|by|during|throughout|am|im|en|le|في|يوم)\s+/iu, ''),
           date: match.date,
           precision: match.precision,
           approximate,
@@ -374,7 +482,7 @@ export function dateLineValue(text: string): string | undefined {
   const line = text.trim();
   if (line.length > 80) return undefined;
   const rest = line.replace(
-    /^(?:published|updated|posted|date|dated|veröffentlicht|publié le|publicado)\s*:?\s*/i,
+    /^(?:published|updated|posted|date|dated|press release|veröffentlicht(?: am)?|pressemitteilung(?: vom)?|publié le|mis à jour le|communiqué(?: de presse)?|publicado|نشر في|بيان صحفي)\s*[:,–—-]?\s*/iu,
     '',
   );
   const day = parsePublishedDate(rest);
@@ -383,6 +491,6 @@ export function dateLineValue(text: string): string | undefined {
   const words = rest
     .replace(/\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|[A-Z]{2,4})?/gi, '')
     .split(/\s+/)
-    .filter(Boolean);
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
   return words.length <= 6 ? day : undefined;
 }

@@ -20,6 +20,7 @@ export {
   materialTooLarge,
 } from './ingest-error';
 export { detectLanguage, languageFromTag } from './language';
+export { blocksFromMarkdown } from './markdown-blocks';
 export * from './material';
 export { richTextFromReviewedBlocks } from './rich-text';
-export { blocksFromMarkdown, blocksFromPlainText } from './text-blocks';
+export { blocksFromPlainText } from './text-blocks';

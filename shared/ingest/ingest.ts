@@ -6,9 +6,11 @@ import { blockText, cleanUpBlocks, listTexts } from './cleanup';
 import { findDates } from './dates';
 import { findEntities } from './entities';
 import { IngestError } from './ingest-error';
+import { detectLanguage } from './language';
+import { blocksFromMarkdown } from './markdown-blocks';
 import type { DateSuggestion, IngestBlock, IngestResult, Material, ReviewedBlock } from './material';
 import { findMetadataLines, proposeMetadata } from './metadata';
-import { blocksFromMarkdown, blocksFromPlainText } from './text-blocks';
+import { blocksFromPlainText } from './text-blocks';
 
 export interface IngestOptions {
   /** The day relative dates are resolved against when the material has no published date (ISO day). */
@@ -54,7 +56,13 @@ export function datesOfBlocks(
   options: IngestOptions = {},
 ): DateSuggestion[] {
   const prose = blocks.filter(keep).flatMap(({ block }) => proseOf(block));
-  return findDates(prose, { ...(published ? { published } : {}), today: todayOf(options) });
+  // The review asks again after each change: the language is read from what is kept, as ingestMaterial does.
+  const language = detectLanguage(prose.join(' '));
+  return findDates(prose, {
+    ...(published ? { published } : {}),
+    today: todayOf(options),
+    ...(language ? { language } : {}),
+  });
 }
 
 export function ingestMaterial(material: Material, options: IngestOptions = {}): IngestResult {
@@ -68,6 +76,8 @@ export function ingestMaterial(material: Material, options: IngestOptions = {}):
     ...(hints?.title ? { titleHint: hints.title } : {}),
     ...(hints?.outlet ? { outletHint: hints.outlet } : {}),
     metadataLines: lines.indexes,
+    // A Word or PDF document's cover page is its own, not a site's furniture.
+    pageEdges: !(material.kind === 'blocks' && /\.(?:docx|pdf)$/i.test(material.name ?? '')),
   });
   const metadata = proposeMetadata(hints, lines, cleaned.language);
   const kept = cleaned.blocks.filter((reviewed) => !reviewed.dropped).map((reviewed) => reviewed.block);
@@ -76,10 +86,11 @@ export function ingestMaterial(material: Material, options: IngestOptions = {}):
     title: cleaned.title,
     metadata,
     blocks: cleaned.blocks,
-    entities: findEntities(prose),
+    entities: findEntities(prose, { language: metadata.language }),
     dates: findDates(prose, {
       ...(metadata.published ? { published: metadata.published } : {}),
       today: todayOf(options),
+      ...(metadata.language ? { language: metadata.language } : {}),
     }),
   };
 }

@@ -1,13 +1,12 @@
-// Cuts pasted or saved text into typed blocks: plain text by the shape of its lines (short unpunctuated
-// lines are headings, "- " and "1." lines are lists, pipe rows are tables), Markdown by its syntax.
+// Cuts pasted or saved plain text into typed blocks by the shape of its lines: short unpunctuated lines are
+// headings, "- " and "1." lines are lists, pipe rows are tables. (Markdown is read by markdown-blocks.ts.)
 
-import type { IngestBlock, IngestListBlock, IngestListItem, IngestRun } from './material';
+import type { IngestBlock, IngestListBlock, IngestListItem } from './material';
 
 const BULLET = /^(\s*)(?:[-*+•▪◦–·])\s+(.*)$/;
 const NUMBERED = /^(\s*)(\d{1,3})[.)]\s+(.*)$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const TERMINAL_PUNCTUATION = /[.,;:!…"“”'’»)\]]$/;
 
 /** Longest line, in words, still read as a heading in plain text. */
@@ -19,11 +18,11 @@ export function collapseWhitespace(text: string): string {
 
 /**
  * Sentences: a stop, question or exclamation mark followed by a space and a capital, digit or quote ends one.
- * "14.02.2024" and "U.S. officials" stay whole.
+ * "14.02.2024", "U.S. officials" and German ordinals ("am 12. Februar") stay whole.
  */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[.!?…]["”’')\]]*)\s+(?=[\p{Lu}\p{Lo}"“‘(\d])/u)
+    .split(/(?<=[.!?…]["”’')\]]*)(?<!(?:^|[^\p{L}\p{N}.])\d{1,2}\.)\s+(?=[\p{Lu}\p{Lo}"“‘(\d])/u)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }
@@ -187,144 +186,6 @@ export function blocksFromPlainText(text: string): IngestBlock[] {
         ? { kind: 'heading', level: 2, text: clean }
         : { kind: 'paragraph', text: clean },
     );
-  }
-  return blocks;
-}
-
-// ---- Markdown
-
-const INLINE_TOKEN =
-  /(\*\*|__)(.+?)\1|(\*|_)(?!\s)(.+?)\3|\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)(?:\s+"[^"]*")?\)|`([^`]+)`/g;
-
-function allowedHref(href: string): string | undefined {
-  return /^(https?:\/\/|mailto:)/i.test(href) ? href : undefined;
-}
-
-/** Markdown's inline syntax as runs: **bold**, *italic*, [links](https://…), `code` as plain text. */
-export function runsFromMarkdownInline(source: string): { text: string; runs?: IngestRun[] } {
-  const runs: IngestRun[] = [];
-  let last = 0;
-  let marked = false;
-  for (const match of source.matchAll(INLINE_TOKEN)) {
-    if (match.index > last) runs.push({ text: source.slice(last, match.index) });
-    if (match[2] !== undefined) {
-      runs.push({ text: match[2], bold: true });
-      marked = true;
-    } else if (match[4] !== undefined) {
-      runs.push({ text: match[4], italic: true });
-      marked = true;
-    } else if (match[5] !== undefined) {
-      const href = allowedHref(match[6] ?? '');
-      runs.push(href ? { text: match[5], href } : { text: match[5] });
-      marked ||= href !== undefined;
-    } else {
-      runs.push({ text: match[7] ?? '' });
-    }
-    last = match.index + match[0].length;
-  }
-  if (last < source.length) runs.push({ text: source.slice(last) });
-  const collapsed = collapseRuns(runs);
-  const text = collapsed.map((run) => run.text).join('');
-  return marked ? { text, runs: collapsed } : { text };
-}
-
-/** Whitespace collapsed across runs, as one paragraph; empty runs removed. */
-function collapseRuns(runs: readonly IngestRun[]): IngestRun[] {
-  const out: IngestRun[] = [];
-  let previousSpace = true;
-  for (const run of runs) {
-    let text = run.text.replace(/[\s\u00a0]+/g, ' ');
-    if (previousSpace) text = text.replace(/^ /, '');
-    if (!text) continue;
-    previousSpace = text.endsWith(' ');
-    const last = out[out.length - 1];
-    // Neighbouring runs with the same marks are one run.
-    if (last && last.bold === run.bold && last.italic === run.italic && last.href === run.href) {
-      out[out.length - 1] = { ...last, text: last.text + text };
-    } else out.push({ ...run, text });
-  }
-  const lastRun = out[out.length - 1];
-  if (lastRun?.text.endsWith(' ')) {
-    const trimmed = lastRun.text.replace(/ $/, '');
-    if (trimmed) out[out.length - 1] = { ...lastRun, text: trimmed };
-    else out.pop();
-  }
-  return out;
-}
-
-function markdownItem(text: string): IngestListItem {
-  const inline = runsFromMarkdownInline(text);
-  return inline.runs ? { text: inline.text, runs: inline.runs } : { text: inline.text };
-}
-
-export function blocksFromMarkdown(text: string): IngestBlock[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const blocks: IngestBlock[] = [];
-  let index = 0;
-  while (index < lines.length) {
-    const line = lines[index] ?? '';
-    if (!line.trim() || /^\s*(-{3,}|\*{3,}|_{3,})\s*$/.test(line)) {
-      index += 1;
-      continue;
-    }
-    const heading = MARKDOWN_HEADING.exec(line);
-    if (heading) {
-      const level = Math.min(3, heading[1]?.length ?? 1) as 1 | 2 | 3;
-      blocks.push({ kind: 'heading', level, text: runsFromMarkdownInline(heading[2] ?? '').text });
-      index += 1;
-      continue;
-    }
-    if (PIPE_ROW.test(line)) {
-      const table = readPipeTable(lines, index);
-      if (table) {
-        const rows = (table.block.kind === 'table' ? table.block.rows : []).map((row) =>
-          row.map((cell) => runsFromMarkdownInline(cell).text),
-        );
-        blocks.push({ kind: 'table', header: table.block.kind === 'table' && table.block.header, rows });
-        index = table.next;
-        continue;
-      }
-    }
-    if (listLine(line)) {
-      const items: ListLine[] = [];
-      while (index < lines.length) {
-        const current = lines[index] ?? '';
-        const item = listLine(current);
-        if (item) items.push(item);
-        else if (current.trim() && /^\s{2,}/.test(current) && items.length > 0) {
-          const lastItem = items[items.length - 1] as ListLine;
-          lastItem.text += ` ${current.trim()}`;
-        } else break;
-        index += 1;
-      }
-      blocks.push(buildList(items, markdownItem));
-      continue;
-    }
-    if (/^\s*>/.test(line)) {
-      const quoted: string[] = [];
-      while (index < lines.length && /^\s*>/.test(lines[index] ?? '')) {
-        quoted.push((lines[index] ?? '').replace(/^\s*>\s?/, ''));
-        index += 1;
-      }
-      blocks.push({ kind: 'quote', text: runsFromMarkdownInline(quoted.join(' ')).text });
-      continue;
-    }
-    const paragraph: string[] = [];
-    while (index < lines.length) {
-      const current = lines[index] ?? '';
-      if (!current.trim() || MARKDOWN_HEADING.test(current) || listLine(current) || /^\s*>/.test(current))
-        break;
-      if (PIPE_ROW.test(current) && PIPE_SEPARATOR.test(lines[index + 1] ?? '')) break;
-      paragraph.push(current.trim());
-      index += 1;
-    }
-    if (paragraph.length === 0) {
-      index += 1;
-      continue;
-    }
-    const inline = runsFromMarkdownInline(paragraph.join(' '));
-    if (inline.text)
-      blocks.push(inline.runs ? { kind: 'paragraph', ...inline } : { kind: 'paragraph', text: inline.text });
   }
   return blocks;
 }

@@ -1,6 +1,8 @@
 // Finds the people, organisations and places a source mentions: runs of capitalised words, told apart by
 // what they contain (Office, Ministry → organisation; Cathedral, a country → place; titles before two or
 // three names → person), and acronyms with the expansion the text gives them ("… Police Office (BKA)").
+// Language-aware: in German every noun is capitalised, so a person needs a title or a known given name;
+// datelines ("ISLAMABAD:"), labels before a colon and honorifics ("M.") are never entities.
 
 import type { EntityKind } from '../../model';
 import type { EntitySuggestion } from '../material';
@@ -8,8 +10,10 @@ import { sentencesOf } from '../text-blocks';
 import { entityKey } from './entity-key';
 import {
   DEMONYMS,
+  GIVEN_NAMES,
   NOT_ENTITIES,
   NOT_NAMES,
+  NOT_NAMES_BY_LANGUAGE,
   ORGANISATION_WORDS,
   PERSON_TITLES,
   PLACE_ACRONYMS,
@@ -56,15 +60,22 @@ function cleanToken(text: string): string {
   return text.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '');
 }
 
+/** French and Italian elisions: "L'ambassadeur", "d'Oujda" are the word after the apostrophe. */
+const ELISION = /^(?:[LlDdJjNnSsMmCc]|[Qq]u)['’](?=\p{L})/u;
+
 function tokensOf(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const match of sentence.matchAll(TOKEN)) {
-    const text = cleanToken(match[0]);
-    if (text) tokens.push({ text, start: match.index, end: match.index + text.length });
+    const elided = ELISION.exec(match[0])?.[0].length ?? 0;
+    const text = cleanToken(match[0].slice(elided));
+    const start = match.index + elided;
+    if (text) tokens.push({ text, start, end: start + text.length });
   }
   return tokens;
 }
 
+/** "MoUs", "NGOs", "SMEs": capitals closed by a plural s. */
+const PLURAL_ABBREVIATION = /^\p{Lu}[\p{L}]*\p{Lu}s$/u;
 const isAcronym = (word: string) => ACRONYM.test(word) && word.length <= 15;
 /** What an expansion is abbreviated to: an acronym, or one capitalised word such as "Europol". */
 const isShortName = (word: string) =>
@@ -137,6 +148,13 @@ class EntityCollector {
   add(name: string, kind: EntityKind, aliases: readonly string[] = []): Found {
     const keys = [name, ...aliases].map(entityKey);
     let found = keys.map((key) => this.byKey.get(key)).find(Boolean);
+    if (!found && kind === 'person') {
+      // One man's name spelled two ways in one article ("Mohamed"/"Mohammed") is one suggestion.
+      found = [...new Set(this.byKey.values())].find(
+        (other) => other.kind === 'person' && isSpellingVariant(entityKey(other.name), keys[0] ?? ''),
+      );
+      if (found) found.aliases.add(name);
+    }
     if (!found) {
       found = { name, kind, aliases: new Set(), mentions: 0, first: this.order++ };
     } else if (found.kind === 'other' && kind !== 'other') {
@@ -169,9 +187,49 @@ class EntityCollector {
 
 const words = (run: readonly Token[]) => run.map((token) => token.text);
 
+/** Edits (insert, delete, substitute) from one text to another, stopping early past `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/**
+ * How many letters two spellings of one person's name may differ by: one in a name of 10 characters or more,
+ * two from 14 ("Mohamed Bouzekri" / "Mohammed Bouzekri"); never in shorter names, where one letter makes
+ * another person ("Ali Said" / "Ali Saad"). The surname's first letter must agree.
+ */
+export const NAME_EDITS = { oneFrom: 10, twoFrom: 14 } as const;
+
+function isSpellingVariant(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length);
+  const limit = length >= NAME_EDITS.twoFrom ? 2 : length >= NAME_EDITS.oneFrom ? 1 : 0;
+  if (limit === 0 || a === b) return false;
+  const last = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+  if (a.split(' ').length !== b.split(' ').length || last(a)[0] !== last(b)[0]) return false;
+  return editDistance(a, b, limit) <= limit;
+}
+
+const ROLE_CONNECTORS = new Set(['of', 'der', 'des', 'de', 'du']);
 /** "Director General of the X" → "X": a role in front of an organisation's name is not part of it. */
 function withoutLeadingRole(names: string[]): string[] {
-  const of = names.indexOf('of');
+  const of = names.findIndex((word) => ROLE_CONNECTORS.has(word));
   if (of > 0 && names.slice(0, of).every((word) => PERSON_TITLES.has(word))) {
     const rest = names.slice(of + 1);
     return rest[0] === 'the' ? rest.slice(1) : rest;
@@ -179,43 +237,76 @@ function withoutLeadingRole(names: string[]): string[] {
   return names;
 }
 
-function kindOfName(names: readonly string[]): EntityKind | undefined {
+/** German compounds that name an authority: Bundeskriminalamt, Oberlandesgericht, Bundesanwaltschaft. */
+const GERMAN_ORGANISATION =
+  /(?:amt|ministerium|polizei|gericht|anwaltschaft|behörde|regierung|verband|partei|dienst|kommission|bundestag|gesellschaft|staat)$/iu;
+
+function kindOfName(names: readonly string[], language = ''): EntityKind | undefined {
   const name = names.join(' ');
   if (PLACES.has(name)) return 'place';
   if (names.some((word) => ORGANISATION_WORDS.has(word))) return 'organisation';
+  if (language === 'de' && names.some((word) => GERMAN_ORGANISATION.test(word))) return 'organisation';
   if (PLACE_WORDS.has(names[names.length - 1] ?? '')) return 'place';
   return undefined;
 }
 
-/** Splits "German Interior Minister Nancy Faeser" into its titles and the name after them. */
-function personName(names: readonly string[]): string | undefined {
+const isTitle = (word: string) => PERSON_TITLES.has(word) || PERSON_TITLES.has(word.split('-').pop() ?? '');
+
+/**
+ * Splits "German Interior Minister Nancy Faeser" into its titles and the name after them. In German, where
+ * nouns are capitalised too ("Das Abkommen", "Jahren Haft"), a name needs a title or a known given name.
+ */
+function personName(names: readonly string[], language = ''): string | undefined {
   let start = 0;
   for (let index = 0; index < names.length; index += 1) {
     const word = names[index] ?? '';
     if (
-      PERSON_TITLES.has(word) ||
+      isTitle(word) ||
+      NOT_NAMES_BY_LANGUAGE[language]?.has(word) ||
       DEMONYMS.has(word) ||
       NOT_NAMES.has(word) ||
       word.split('-').every((part) => DEMONYMS.has(part))
     )
       start = index + 1;
   }
-  const rest = names.slice(start);
+  let rest = names.slice(start);
+  // "l'Intérieur Abdelouafi Laftit": a role's last word before a known given name is not part of the name.
+  const given = rest.findIndex((word, index) => index > 0 && GIVEN_NAMES.has(word));
+  if (given > 0 && rest.length - given >= 2 && !GIVEN_NAMES.has(rest[0] ?? '')) {
+    rest = rest.slice(given);
+    start += given;
+  }
   if (rest.length < 2 || rest.length > 4) return undefined;
   if (rest.some((word) => isAcronym(word) || CONNECTORS.has(word) || /\d/.test(word))) return undefined;
+  if (language === 'de' && !isTitle(names[start - 1] ?? '') && !GIVEN_NAMES.has(rest[0] ?? ''))
+    return undefined;
   return rest.join(' ');
 }
 
-function trimmedRun(names: string[]): string[] {
+function trimmedRun(names: string[], language = ''): string[] {
   let start = 0;
-  while (start < names.length && (NOT_NAMES.has(names[start] ?? '') || CONNECTORS.has(names[start] ?? '')))
+  const local = NOT_NAMES_BY_LANGUAGE[language];
+  while (
+    start < names.length &&
+    (NOT_NAMES.has(names[start] ?? '') ||
+      CONNECTORS.has(names[start] ?? '') ||
+      local?.has(names[start] ?? ''))
+  )
     start += 1;
   return names.slice(start);
 }
 
-function isPlainWord(word: string): boolean {
+/** "NAIROBI" → "Nairobi", to look a dateline's or a shouted name up in the gazetteer. */
+const titleCase = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
+function isPlainWord(word: string, language = ''): boolean {
   return (
     NOT_NAMES.has(word) ||
+    Boolean(NOT_NAMES_BY_LANGUAGE[language]?.has(word)) ||
+    word.length === 1 ||
     PERSON_TITLES.has(word) ||
     DEMONYMS.has(word) ||
     NOT_ENTITIES.has(word) ||
@@ -223,12 +314,33 @@ function isPlainWord(word: string): boolean {
   );
 }
 
+export interface EntityOptions {
+  /** The article's language (ISO 639-1): German capitalises every noun, French elides articles. */
+  readonly language?: string;
+}
+
+/** "ISLAMABAD:", "NAIROBI, Jan 15 (Wire) -", "HAMBURG (nfa) –": a place in capitals opening the text. */
+const DATELINE =
+  /^\s*(\p{Lu}[\p{Lu}\p{M}' -]{2,}?)(?:\s*,\s*[^():–—\n]{1,25}?)?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[–—-])\s/u;
+/** "TAGS: …", "Topics: …", "Our Standards: …": a label before a colon opening the text is not a name. */
+const LABEL = /^\s*[\p{L}][\p{L}' -]{0,30}?\s*:/u;
+
 /** The entities the texts mention, the most mentioned first (then in order of first mention). */
-export function findEntities(texts: readonly string[]): EntitySuggestion[] {
+export function findEntities(texts: readonly string[], options: EntityOptions = {}): EntitySuggestion[] {
+  const language = options.language ?? '';
   const collector = new EntityCollector();
   const singles: { word: string; sentenceStart: boolean; followedByOrganisationNoun: boolean }[] = [];
 
-  for (const text of texts) {
+  for (const original of texts) {
+    let text = original;
+    const dateline = DATELINE.exec(text);
+    if (dateline?.[1] && dateline[1] === dateline[1].toUpperCase()) {
+      // The wire's dateline says where the story was filed, not what it is about: never an entity.
+      text = text.slice(dateline[0].length);
+    } else {
+      const label = LABEL.exec(text);
+      if (label) text = text.slice(label[0].length);
+    }
     for (const sentence of sentencesOf(text)) {
       const tokens = tokensOf(sentence);
       const defined = new Set<number>();
@@ -243,6 +355,11 @@ export function findEntities(texts: readonly string[]): EntitySuggestion[] {
         const runs = capitalisedRuns(sentence, before, true);
         const lastRun = runs[runs.length - 1];
         const touching = lastRun && /^\s*$/.test(sentence.slice(lastRun[lastRun.length - 1]?.end ?? 0, open));
+        // "Memorandums of Understanding (MoUs)": a plural abbreviation names a kind of thing, not one body.
+        if (PLURAL_ABBREVIATION.test(inside) && lastRun && touching) {
+          for (const token of [...lastRun, ...insideTokens]) defined.add(token.start);
+          continue;
+        }
         if (isShortName(inside) && lastRun && touching) {
           const expansion = withoutLeadingRole(trimmedRun(words(lastRun)));
           if (expansion.length >= 2) {
@@ -273,7 +390,14 @@ export function findEntities(texts: readonly string[]): EntitySuggestion[] {
       for (const run of capitalisedRuns(sentence, tokens, false)) {
         if (run.some((token) => defined.has(token.start))) continue;
         const atSentenceStart = /^\s*["“'‘]?$/u.test(sentence.slice(0, run[0]?.start ?? 0));
-        const names = trimmedRun(words(run));
+        // "New York" is a place before "New" is taken for a sentence's first word.
+        const whole = words(run);
+        const placeAt = whole.findIndex((_, index) => index < 2 && PLACES.has(whole.slice(index).join(' ')));
+        if (placeAt >= 0 && whole.length - placeAt >= 2) {
+          collector.add(whole.slice(placeAt).join(' '), 'place');
+          continue;
+        }
+        const names = trimmedRun(whole, language);
         if (names.length === 0) continue;
         if (names.length === 1) {
           const word = names[0] as string;
@@ -285,14 +409,16 @@ export function findEntities(texts: readonly string[]): EntitySuggestion[] {
           });
           continue;
         }
-        const kind = kindOfName(names);
+        const kind = kindOfName(names, language);
         if (kind === 'organisation' || kind === 'place') {
           // A place or organisation may come with a nationality in front; a run of titles alone is nothing.
-          if (names.every(isPlainWord)) continue;
-          collector.add(names.join(' '), kind);
+          if (names.every((word) => isPlainWord(word, language))) continue;
+          const name = kind === 'organisation' ? withoutLeadingRole(names) : names;
+          if (name.length === 1 && isTitle(name[0] ?? '')) continue;
+          collector.add(name.join(' '), kind);
           continue;
         }
-        const person = personName(names);
+        const person = personName(names, language);
         if (person) {
           collector.add(person, 'person');
           continue;
@@ -314,13 +440,18 @@ export function findEntities(texts: readonly string[]): EntitySuggestion[] {
   for (const { word, sentenceStart, followedByOrganisationNoun } of singles) {
     if (PLACES.has(word)) {
       collector.add(word, 'place');
+    } else if (word.length > 3 && PLACES.has(titleCase(word))) {
+      collector.add(titleCase(word), 'place');
     } else if (isAcronym(word)) {
       if (!NOT_ENTITIES.has(word) && !/^\d/.test(word)) {
         collector.add(word, PLACE_ACRONYMS.has(word) ? 'place' : 'organisation');
       }
     } else if (surnames.has(entityKey(word))) {
       collector.add(surnames.get(entityKey(word)) as string, 'person');
-    } else if (!isPlainWord(word) && !sentenceStart) {
+    } else if (language === 'de' && GERMAN_ORGANISATION.test(word) && !isPlainWord(word, language)) {
+      collector.add(word, 'organisation');
+    } else if (!isPlainWord(word, language) && !sentenceStart && language !== 'de') {
+      // In German a lone capitalised word is as likely a noun as a name: only the gazetteer speaks for it.
       collector.add(word, followedByOrganisationNoun ? 'organisation' : 'other');
     }
   }

@@ -115,6 +115,8 @@ export function htmlMetadataHints(doc: HtmlDocumentLike, sources: HtmlHintSource
     meta.get('datepublished'),
     meta.get('dc.date'),
     meta.get('dcterms.created'),
+    meta.get('dcterms.date'),
+    meta.get('dcterms.issued'),
     publishedFromTime(doc),
   );
   const language = first(
