@@ -1,6 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { SearchHit } from '../../shared/search';
 import { type DossierTab, navigate } from '../app/routes';
+import { db } from '../db';
 import { dispatch, reportError } from '../state/ui-store';
 import { Highlighted } from './Highlighted';
 import { searchDossiers } from './search-service';
@@ -43,6 +45,17 @@ export function SearchResults({ query }: { query: string }) {
       clearTimeout(timer);
     };
   }, [query]);
+  // Which dossier each hit belongs to, by title: the same source name can sit in several dossiers.
+  const dossierIds = [...new Set((hits ?? []).map((hit) => hit.dossierId))];
+  const dossierTitles = useLiveQuery(
+    async () =>
+      new Map(
+        (await db.dossiers.bulkGet(dossierIds)).flatMap((dossier) =>
+          dossier ? [[dossier.id, dossier.title] as const] : [],
+        ),
+      ),
+    [dossierIds.join('\n')],
+  );
   return (
     <section className="search-results" aria-labelledby="search-title">
       <header className="library-header">
@@ -64,6 +77,9 @@ export function SearchResults({ query }: { query: string }) {
                   <span className="tag search-kind">{KIND_LABELS[hit.kind]}</span>{' '}
                   <Highlighted text={hit.title} ranges={hit.titleHighlights} />
                 </span>
+                {hit.kind !== 'dossier' && dossierTitles?.has(hit.dossierId) && (
+                  <span className="search-dossier">in “{dossierTitles.get(hit.dossierId)}”</span>
+                )}
                 {hit.snippet.text && (
                   <span className="search-snippet">
                     <Highlighted text={hit.snippet.text} ranges={hit.snippet.highlights} />

@@ -268,6 +268,8 @@ describe('the search index in a worker', () => {
     await search.fill('munch president');
     const entityHit = results.getByRole('button', { name: /^Entity Holger Münch/ });
     await entityHit.waitFor();
+    // Each hit says which dossier it belongs to.
+    await entityHit.getByText('in “Maghreb liaison”').waitFor();
     expect(await results.locator('mark').allTextContents()).toEqual(['Münch', 'president']);
     await entityHit.click();
     await page.getByRole('tab', { name: /Entities/, selected: true }).waitFor();
