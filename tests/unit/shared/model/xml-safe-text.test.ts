@@ -64,6 +64,13 @@ describe('text without the characters XML forbids', () => {
     expect(document.dossier.title).toBe('Rabat readout');
     expect(document.dossier.summary).toBe('Onetwo');
   });
+
+  it('keeps one of two tags that are the same once cleaned, instead of refusing the file', () => {
+    // Found by the package round-trip property test: "BKA" and "BKA" with a lone surrogate became twins.
+    const json = fixtureDossierJson();
+    json.dossier.tags = ['BKA', 'BKA\ud800', 'Rabat\u0007', 'Rabat'];
+    expect(parseDossierDocument(json).dossier.tags).toEqual(['BKA', 'Rabat']);
+  });
 });
 
 describe('mailto links', () => {

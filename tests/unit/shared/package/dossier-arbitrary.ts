@@ -255,7 +255,11 @@ export function dossierArbitrary(options: DossierArbitraryOptions = {}): fc.Arbi
         id: fc.constant(dossierId),
         title: requiredText(),
         summary: anyText(300),
-        tags: fc.uniqueArray(requiredText(20), { maxLength: 4, selector: (tag) => tag.trim() }),
+        tags: fc.uniqueArray(requiredText(20), {
+          maxLength: 4,
+          // The model keeps one of two tags that are the same once cleaned; the round trip compares exactly.
+          selector: (tag) => withoutXmlForbiddenCharacters(tag).trim(),
+        }),
         marking,
         createdAt: timestamp,
         updatedAt: timestamp,
