@@ -1,7 +1,7 @@
 // Exit codes, output, and the one way every `dossier` command reports a failure: one line, its code first,
 // with nothing in it a terminal would act on.
 
-import { DeskError } from '../shared/errors';
+import { DeskError, errorMessage } from '../shared/errors';
 
 export const EXIT_OK = 0;
 /** Bad input: the file is invalid, unreadable or refused. One line says why. */
@@ -72,7 +72,7 @@ function isParseArgsError(error: unknown): error is Error {
 function codedFailure(error: unknown, command: string): DeskError {
   if (error instanceof DeskError) return error;
   if (isParseArgsError(error)) return usageError(command, error.message.replace(/\.$/, ''));
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return new CliFailure('INTERNAL', `dossier ${command} failed: ${detail}. Please report this.`);
 }
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import * as nodeFiles from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomically } from '../shared/atomic-write';
-import { DeskError } from '../shared/errors';
+import { DeskError, errorMessage } from '../shared/errors';
 import {
   type CreateSha256,
   openSigningKeyFile,
@@ -112,7 +112,7 @@ export function fileFailure(error: unknown, file: string, doing: 'read' | 'write
   }
   return new CliFailure(
     `FILE_${doing.toUpperCase()}_FAILED`,
-    `Cannot ${doing} ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    `Cannot ${doing} ${file}: ${errorMessage(error)}`,
   );
 }
 

@@ -14,6 +14,11 @@ export class DeskError<Code extends string = string> extends Error {
   }
 }
 
+/** What went wrong, in words: an error's message, or whatever was thrown, as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export const CANCELLED = 'CANCELLED';
 
 /** The user stopped the work (closed a dialog, pressed Cancel or Ctrl-C). Every side throws this one. */

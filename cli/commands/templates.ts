@@ -3,6 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../../shared/errors';
 import { parseTemplate, type Template } from '../../shared/model';
 import { CliFailure, type CliIo, EXIT_OK } from '../cli-io';
 
@@ -24,7 +25,7 @@ export async function readTemplates(dir: string): Promise<Template[]> {
     } catch (error) {
       throw new CliFailure(
         'TEMPLATE_INVALID',
-        `The template ${file} is invalid: ${error instanceof Error ? error.message : String(error)}. Reinstall the app.`,
+        `The template ${file} is invalid: ${errorMessage(error)}. Reinstall the app.`,
       );
     }
   }

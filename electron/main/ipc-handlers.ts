@@ -6,7 +6,7 @@ import type { BrowserWindow, Dialog, IpcMainInvokeEvent, Shell } from 'electron'
 import { APP_NAME } from '../../shared/app-identity';
 import { writeAtomically } from '../../shared/atomic-write';
 import type { AppCommandId } from '../../shared/commands';
-import { PlatformError } from '../../shared/errors';
+import { errorMessage, PlatformError } from '../../shared/errors';
 import { MAX_IPC_FILE_BYTES } from '../../shared/ipc';
 import { isAllowedExternalLink } from '../../shared/security/csp';
 import type { IpcHandlers } from './ipc';
@@ -98,7 +98,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       try {
         await writeAtomically(nodeFiles, result.filePath, request.bytes);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new PlatformError(
           'FILE_WRITE_FAILED',
           `Could not save ${path.basename(result.filePath)} (${reason}). Nothing was changed; choose another folder or free some space.`,

@@ -3,7 +3,7 @@
 
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import { APP_HOST, APP_SCHEME } from '../../shared/app-identity';
-import { DeskError } from '../../shared/errors';
+import { DeskError, errorMessage } from '../../shared/errors';
 import {
   describeZodError,
   type InvokeChannel,
@@ -63,7 +63,7 @@ export async function dispatchInvoke<C extends InvokeChannel>(
   } catch (error) {
     // Any coded error keeps its code across the bridge (a cancel stays a cancel); the rest is INTERNAL.
     if (error instanceof DeskError) return failure(error.code, error.message);
-    return failure('INTERNAL', error instanceof Error ? error.message : String(error));
+    return failure('INTERNAL', errorMessage(error));
   }
 }
 

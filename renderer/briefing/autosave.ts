@@ -4,6 +4,7 @@
 // keeps the text on screen and in the journal and retries until the store takes it. Pure apart from what
 // is passed in (store, journal storage, clock via timers), so it is tested with fakes.
 
+import { errorMessage } from '../../shared/errors';
 import type { BriefingStatus, Marking, RichTextDoc } from '../../shared/model';
 import { isQuotaError, StoreError } from '../db/store-error';
 
@@ -529,7 +530,7 @@ export class BriefingAutosave {
     // What the failed save carried is unsaved again; the journal still holds all of it.
     this.firstUnsavedAt ??= this.now();
     this.writeJournal();
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     this.options.onSaveError?.(error, kind, this.failures);
     if (kind === 'missing') {
       this.setState({ kind: 'missing' });

@@ -2,6 +2,7 @@
 // flushes before the page or window goes away, and reports failures and recoveries in the notice bar.
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { errorMessage } from '../../shared/errors';
 import { canonicalBriefingDoc } from '../editor/canonical-doc';
 import { platform } from '../platform';
 import { dispatch } from '../state/ui-store';
@@ -64,7 +65,7 @@ export function useBriefingAutosave(briefingId: string): BriefingAutosaveHandle 
         dispatch({
           type: 'notice/show',
           tone: 'error',
-          text: error instanceof Error ? error.message : String(error),
+          text: errorMessage(error),
         });
       },
       onSaveRecovered: () =>
@@ -84,7 +85,7 @@ export function useBriefingAutosave(briefingId: string): BriefingAutosaveHandle 
         dispatch({
           type: 'notice/show',
           tone: 'error',
-          text: error instanceof Error ? error.message : String(error),
+          text: errorMessage(error),
         });
         setHandle({ autosave, opened: { kind: 'missing' } });
       },

@@ -2,6 +2,7 @@
 // It receives the dossier, the briefing and template ids and the images' bytes; it answers with progress
 // messages and then the .docx bytes (transferred, not copied) or an error. Cancel terminates it.
 
+import { errorMessage } from '../../shared/errors';
 import {
   type CoverDetails,
   ExportError,
@@ -55,7 +56,7 @@ export async function runExportRequest(
     post({
       type: 'error',
       code: error instanceof ExportError ? error.code : 'FAILED',
-      message: error instanceof Error ? error.message : String(error),
+      message: errorMessage(error),
     });
   }
 }

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import { errorMessage } from '../../shared/errors';
 import { datesOfBlocks } from '../../shared/ingest';
 import type { IngestResult } from '../../shared/ingest/material';
 import type { Entity } from '../../shared/model';
+import { counted } from '../components/counted';
 import { useStillShown } from '../components/use-still-shown';
 import { store } from '../db';
 import { dispatch } from '../state/ui-store';
@@ -32,10 +34,6 @@ interface IngestReviewProps {
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** The review step: the cleaned-up preview beside the source's description, suggestions and grading. */
 export function IngestReview({
@@ -75,8 +73,8 @@ export function IngestReview({
       const fields = ingestedSourceFields(result, description, kept, entityList, dateList);
       const saved = await store.addIngestedSource(dossierId, fields);
       const extras = [
-        saved.entities.length ? plural(saved.entities.length, 'entity', 'entities') : '',
-        saved.events.length ? plural(saved.events.length, 'event', 'events') : '',
+        saved.entities.length ? counted(saved.entities.length, 'entity', 'entities') : '',
+        saved.events.length ? counted(saved.events.length, 'event', 'events') : '',
       ].filter(Boolean);
       dispatch({
         type: 'notice/show',
@@ -86,7 +84,7 @@ export function IngestReview({
       // Closed while saving: the source is stored and said so; closing again could close another dialog.
       if (shown.current) onSaved();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorMessage(failure));
       setBusy(false);
     }
   };
@@ -108,8 +106,8 @@ export function IngestReview({
       }}
     >
       <p className="ingest-summary muted">
-        From {label}: {plural(result.blocks.length, 'block', 'blocks')},{' '}
-        {plural(result.entities.length, 'name', 'names')} and {plural(result.dates.length, 'date', 'dates')}{' '}
+        From {label}: {counted(result.blocks.length, 'block', 'blocks')},{' '}
+        {counted(result.entities.length, 'name', 'names')} and {counted(result.dates.length, 'date', 'dates')}{' '}
         found. Nothing is saved until you choose Save source.
       </p>
       <div className="ingest-columns">

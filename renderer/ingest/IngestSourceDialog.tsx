@@ -12,6 +12,7 @@ import { MaterialInput } from './MaterialInput';
 import { ReadingProgress } from './ReadingProgress';
 import { ingestStart, materialLabel } from './read-material';
 import '../styles/ingest.css';
+import { errorMessage } from '../../shared/errors';
 
 type Step =
   | { kind: 'material'; error: string }
@@ -50,7 +51,7 @@ export function IngestSourceDialog({ dossierId, start, onClose }: IngestSourceDi
       setStep({ kind: 'review', label, result, entities });
     } catch (error) {
       if (controller.signal.aborted) return;
-      setStep({ kind: 'material', error: error instanceof Error ? error.message : String(error) });
+      setStep({ kind: 'material', error: errorMessage(error) });
     } finally {
       if (reading.current === controller) reading.current = null;
     }

@@ -1,6 +1,7 @@
 // Holds the full-text index and answers the page's requests: in the search worker, or in the page itself
 // when no worker can run. No Worker and no DOM here, so a test drives it directly.
 
+import { errorMessage } from '../../shared/errors';
 import { DossierSearchIndex, type SearchDocument } from '../../shared/search';
 import type { SearchChange, SearchIndexReply, SearchIndexRequest } from './search-protocol';
 
@@ -16,10 +17,6 @@ export function applySearchChange(index: DossierSearchIndex, change: SearchChang
     default:
       index.removeDossier(change.dossierId);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -57,7 +54,7 @@ export class SearchIndexHost {
       try {
         applySearchChange(this.index, change);
       } catch (error) {
-        this.reply({ type: 'change-failed', message: messageOf(error) });
+        this.reply({ type: 'change-failed', message: errorMessage(error) });
       }
     } else if (this.building) {
       this.pending.push(change);
@@ -83,7 +80,7 @@ export class SearchIndexHost {
       // The next search tries again, from the store as it is then.
       this.pending.length = 0;
       this.building = null;
-      this.reply({ type: 'build-failed', message: messageOf(error) });
+      this.reply({ type: 'build-failed', message: errorMessage(error) });
       throw error;
     }
   }
@@ -94,7 +91,7 @@ export class SearchIndexHost {
       const index = this.index ?? (await this.build());
       this.reply({ type: 'hits', requestId, hits: index.search(query, options) });
     } catch (error) {
-      this.reply({ type: 'search-failed', requestId, message: messageOf(error) });
+      this.reply({ type: 'search-failed', requestId, message: errorMessage(error) });
     }
   }
 }

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../../shared/errors';
 import type { DossierDocument } from '../../shared/model';
 import { isEncryptedPackage } from '../../shared/package';
 import { type MergeResult, resolveConflicts } from '../../shared/sharing';
 import { noteUserPlace, offerToOpen } from '../app/user-place';
+import { counted } from '../components/counted';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { store } from '../db';
@@ -30,10 +32,6 @@ type Step =
 
 type ImportedDocument = Parameters<typeof store.importDocument>[0];
 type ImportedAttachments = Parameters<typeof store.importDocument>[1];
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Stores a package that passed every check, once the user has chosen how. The dialog is closed first, so
@@ -65,15 +63,9 @@ function storeImport(
     },
     (error: unknown) =>
       reportError(
-        new Error(
-          `“${title}” was not imported, and your library is unchanged: ${error instanceof Error ? error.message : String(error)}`,
-        ),
+        new Error(`“${title}” was not imported, and your library is unchanged: ${errorMessage(error)}`),
       ),
   );
-}
-
-function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /**
@@ -98,7 +90,9 @@ function storeMerge(result: MergeResult, theirs: TheirCopy): void {
     },
     (error: unknown) =>
       reportError(
-        new Error(`“${theirs.fileName}” was not merged, and your dossier is unchanged: ${messageOf(error)}`),
+        new Error(
+          `“${theirs.fileName}” was not merged, and your dossier is unchanged: ${errorMessage(error)}`,
+        ),
       ),
   );
 }
@@ -141,7 +135,7 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
       });
     } catch (error) {
       if (abort.current.signal.aborted) return;
-      setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStep({ kind: 'failed', message: errorMessage(error) });
     }
   };
 
@@ -155,7 +149,7 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
       else setStep({ kind: 'conflicts', result, theirs });
     } catch (error) {
       if (abort.current.signal.aborted) return;
-      setStep({ kind: 'failed', message: messageOf(error) });
+      setStep({ kind: 'failed', message: errorMessage(error) });
     }
   };
 
@@ -167,8 +161,7 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
         if (locked) setStep({ kind: 'passphrase' });
         else void read(undefined);
       },
-      (error: unknown) =>
-        setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setStep({ kind: 'failed', message: errorMessage(error) }),
     );
   }, [file]);
 

@@ -1,4 +1,5 @@
 import type { DossierDocument } from '../../shared/model';
+import { counted } from '../components/counted';
 import type { ImportMode, ImportPlan } from '../db/import-dossier';
 
 interface ImportPlanViewProps {
@@ -8,10 +9,6 @@ interface ImportPlanViewProps {
   /** Merges the package into plan.mergeTarget. */
   onMerge(): void;
   onCancel(): void;
-}
-
-function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /**

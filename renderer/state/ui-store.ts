@@ -2,6 +2,7 @@
 // Components read it with `useUiState` and change it only through `dispatch`.
 
 import { useSyncExternalStore } from 'react';
+import { errorMessage } from '../../shared/errors';
 
 export type Theme = 'light' | 'dark';
 export type Panel = 'none' | 'about' | 'shortcuts' | 'new-dossier' | 'share' | 'import' | 'export';
@@ -120,7 +121,7 @@ export function reportError(error: unknown): void {
   dispatch({
     type: 'notice/show',
     tone: 'error',
-    text: error instanceof Error ? error.message : String(error),
+    text: errorMessage(error),
   });
 }
 
