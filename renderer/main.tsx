@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installCommandInputs } from './commands/commands';
 import { requestPersistentStorage } from './db/storage';
+import './i18n';
 import './styles/app.css';
 
 const root = document.getElementById('root');

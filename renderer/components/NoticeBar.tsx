@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useT } from '../i18n';
 import { dispatch, useUiState } from '../state/ui-store';
 
 /** How long an information notice stays; errors stay until dismissed. */
@@ -6,6 +7,7 @@ const INFO_NOTICE_MS = 10_000;
 
 /** The last message for the user; errors are announced assertively and stay until dismissed. */
 export function NoticeBar() {
+  const t = useT('common');
   const notice = useUiState((state) => state.notice);
   useEffect(() => {
     if (!notice || notice.tone === 'error') return;
@@ -33,7 +35,7 @@ export function NoticeBar() {
         <button
           type="button"
           className="button button-icon"
-          aria-label="Dismiss message"
+          aria-label={t('dismissMessage')}
           onClick={() => dispatch({ type: 'notice/dismiss' })}
         >
           <span aria-hidden="true">×</span>
