@@ -1,8 +1,8 @@
 // Every key exists in all four catalogues, and each translation keeps the ICU arguments of the English.
 
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../../shared/i18n/languages';
 import { bundledResources } from '../../../../renderer/i18n';
+import { LANGUAGES } from '../../../../shared/i18n/languages';
 
 const resources = bundledResources();
 const english = resources.en ?? {};
