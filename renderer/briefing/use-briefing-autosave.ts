@@ -4,6 +4,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { errorMessage } from '../../shared/errors';
 import { canonicalBriefingDoc } from '../editor/canonical-doc';
+import { translate } from '../i18n';
+import { formatTime } from '../i18n/format';
 import { platform } from '../platform';
 import { dispatch } from '../state/ui-store';
 import { BriefingAutosave, type OpenResult, type SaveState } from './autosave';
@@ -24,9 +26,6 @@ function journalStorage(): Storage | undefined {
   }
 }
 
-function timeOf(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
 
 function reportRecovery(result: OpenResult): void {
   if (result.kind !== 'ready' || !result.journalUpdatedAt) return;
@@ -34,13 +33,13 @@ function reportRecovery(result: OpenResult): void {
     dispatch({
       type: 'notice/show',
       tone: 'info',
-      text: `Changes made at ${timeOf(result.journalUpdatedAt)} had not reached the store; they were recovered and are being saved.`,
+      text: translate('briefing:recoveredChanges', { time: formatTime(result.journalUpdatedAt) }),
     });
   } else if (result.recovery === 'stale') {
     dispatch({
       type: 'notice/show',
       tone: 'info',
-      text: `Unsaved changes from ${timeOf(result.journalUpdatedAt)} were older than the briefing saved since, so the newer text was kept.`,
+      text: translate('briefing:staleChanges', { time: formatTime(result.journalUpdatedAt) }),
     });
   }
 }

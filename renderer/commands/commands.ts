@@ -16,6 +16,7 @@ import {
   isEditorCommand,
 } from '../../shared/commands';
 import { navigate, parseRoute, type Route } from '../app/routes';
+import { translate } from '../i18n';
 import { requestIngest } from '../ingest/ingest-requests';
 import { hasNativeMenu, platform } from '../platform';
 import { dispatch, reportError } from '../state/ui-store';
@@ -30,8 +31,8 @@ const appActions: Record<AppCommandId, (route: Route) => void | Promise<void>> =
   'dossier.new': () => dispatch({ type: 'panel/open', panel: 'new-dossier' }),
   'dossier.import': async () => {
     const picked = await platform.openFile({
-      title: 'Import dossier',
-      filters: [{ name: 'Dossier', extensions: [DOSSIER_EXTENSION] }],
+      title: translate('commands:importDialogTitle'),
+      filters: [{ name: translate('commands:dossierFileType'), extensions: [DOSSIER_EXTENSION] }],
     });
     if (!picked.canceled)
       dispatch({ type: 'import/start', file: { name: picked.name, bytes: picked.bytes } });
@@ -47,6 +48,7 @@ const appActions: Record<AppCommandId, (route: Route) => void | Promise<void>> =
   'app.search': () => document.querySelector<HTMLInputElement>('[data-command-target="search"]')?.focus(),
   'app.toggle-theme': () => dispatch({ type: 'theme/toggle' }),
   'app.shortcuts': () => dispatch({ type: 'panel/open', panel: 'shortcuts' }),
+  'app.settings': () => navigate({ view: 'settings' }),
   'app.about': () => dispatch({ type: 'panel/open', panel: 'about' }),
 };
 
@@ -105,10 +107,22 @@ export function shortcutText(shortcut: string): string {
   return formatShortcut(shortcut, onMac);
 }
 
+/** A command's label in the interface language (the registry's English where a catalogue lacks it). */
+export function commandLabel(id: CommandId): string {
+  return translate(`commands:${commandKey(id)}`, { defaultValue: commandDefinition(id).label });
+}
+
+// Catalogue keys use "-" where command ids use ".", which i18next reads as nesting.
+function commandKey(id: CommandId): string {
+  return id.replaceAll('.', '-');
+}
+
 /** What a control shows on hover: the command's hint or label, and its shortcut. */
 export function commandTitle(id: CommandId): string {
-  const { label, shortcut, hint } = commandDefinition(id);
-  const description = hint ?? label;
+  const { shortcut, hint } = commandDefinition(id);
+  const description = hint
+    ? translate(`commands:${commandKey(id)}-hint`, { defaultValue: hint })
+    : commandLabel(id);
   return shortcut ? `${description} (${shortcutText(shortcut)})` : description;
 }
 

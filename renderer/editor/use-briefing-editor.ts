@@ -9,6 +9,7 @@ import { useRef, useState } from 'react';
 import { platform } from '../platform';
 import { briefingExtensions } from './briefing-extensions';
 import type { CitationSources } from './extensions/citation';
+import { translate } from '../i18n';
 
 export interface BriefingEditorOptions {
   initialContent: JSONContent;
@@ -56,7 +57,7 @@ export function useBriefingEditor(options: BriefingEditorOptions): Editor {
           spellcheck: 'true',
           role: 'textbox',
           'aria-multiline': 'true',
-          'aria-label': 'Briefing text',
+          'aria-label': translate('editor:briefingText'),
         },
         handlePaste(_view, event) {
           const files = imageFiles(event.clipboardData);
