@@ -29,6 +29,7 @@ export function AppHeader() {
         <CommandButton commandId="dossier.new" primary />
         <CommandButton commandId="app.shortcuts" iconOnly icon="?" />
         <CommandButton commandId="app.toggle-theme" iconOnly icon="◐" />
+        <CommandButton commandId="app.settings" iconOnly icon="⚙" />
       </nav>
     </header>
   );

@@ -294,9 +294,7 @@ export function BriefingWorkspace({
               </span>{' '}
               <bdi>{dossier?.title ?? t('dossier')}</bdi>
             </button>
-            <span aria-hidden="true" className="breadcrumb-separator">
-              ›
-            </span>
+            <span aria-hidden="true">›</span>
             <span>{t('briefings')}</span>
           </nav>
           <div className="briefing-actions">
@@ -326,11 +324,7 @@ export function BriefingWorkspace({
             autosave.change({ title: event.target.value });
           }}
         />
-        {title.trim() === '' && (
-          <p className="field-hint briefing-title-hint">
-            {t('titleHint')}
-          </p>
-        )}
+        {title.trim() === '' && <p className="field-hint briefing-title-hint">{t('titleHint')}</p>}
         <div className="briefing-meta">
           <span className="meta-field">
             <span className="meta-label" aria-hidden="true">

@@ -24,7 +24,12 @@ export function VersionsPanel({ briefingId, onSave, onCompare, onRestore, onClos
     <aside className="versions-panel" id="briefing-versions" aria-labelledby="versions-heading">
       <header className="versions-header">
         <h2 id="versions-heading">{t('versions')}</h2>
-        <button type="button" className="button button-icon" aria-label={t('closeVersions')} onClick={onClose}>
+        <button
+          type="button"
+          className="button button-icon"
+          aria-label={t('closeVersions')}
+          onClick={onClose}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </header>
@@ -52,11 +57,7 @@ export function VersionsPanel({ briefingId, onSave, onCompare, onRestore, onClos
           {t('saveVersion')}
         </button>
       </form>
-      {versions && versions.length === 0 && (
-        <p className="muted versions-empty">
-          {t('noVersions')}
-        </p>
-      )}
+      {versions && versions.length === 0 && <p className="muted versions-empty">{t('noVersions')}</p>}
       <ol className="version-list" aria-label={t('savedVersions')}>
         {(versions ?? []).map((version) => (
           <li key={version.id} className="version-item">

@@ -2,9 +2,9 @@
 // flushes before the page or window goes away, and reports failures and recoveries in the notice bar.
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { errorMessage } from '../../shared/errors';
 import { canonicalBriefingDoc } from '../editor/canonical-doc';
 import { translate } from '../i18n';
+import { describeError } from '../i18n/describe-error';
 import { formatTime } from '../i18n/format';
 import { platform } from '../platform';
 import { dispatch } from '../state/ui-store';
@@ -25,7 +25,6 @@ function journalStorage(): Storage | undefined {
     return undefined;
   }
 }
-
 
 function reportRecovery(result: OpenResult): void {
   if (result.kind !== 'ready' || !result.journalUpdatedAt) return;
@@ -64,11 +63,11 @@ export function useBriefingAutosave(briefingId: string): BriefingAutosaveHandle 
         dispatch({
           type: 'notice/show',
           tone: 'error',
-          text: errorMessage(error),
+          text: describeError(error),
         });
       },
       onSaveRecovered: () =>
-        dispatch({ type: 'notice/show', tone: 'info', text: 'Saved. The briefing is stored again.' }),
+        dispatch({ type: 'notice/show', tone: 'info', text: translate('briefing:storedAgain') }),
     });
     let active = true;
     open.add(autosave);
@@ -84,7 +83,7 @@ export function useBriefingAutosave(briefingId: string): BriefingAutosaveHandle 
         dispatch({
           type: 'notice/show',
           tone: 'error',
-          text: errorMessage(error),
+          text: describeError(error),
         });
         setHandle({ autosave, opened: { kind: 'missing' } });
       },

@@ -15,8 +15,10 @@ import {
   isCommandId,
   isEditorCommand,
 } from '../../shared/commands';
+import { MENU_HEADINGS } from '../../shared/ipc';
+import type { MenuLabels } from '../../shared/platform';
 import { navigate, parseRoute, type Route } from '../app/routes';
-import { translate } from '../i18n';
+import { followSystemLanguages, i18n, translate } from '../i18n';
 import { requestIngest } from '../ingest/ingest-requests';
 import { hasNativeMenu, platform } from '../platform';
 import { dispatch, reportError } from '../state/ui-store';
@@ -145,13 +147,36 @@ function installMenuAvailability(): () => void {
   return subscribeCommandContext(update);
 }
 
+/** The native menu's words in the interface language: its headings and every app command's label. */
+export function menuLabels(): MenuLabels {
+  return {
+    headings: Object.fromEntries(
+      MENU_HEADINGS.map((heading) => [heading, translate(`commands:menu-${heading}`)]),
+    ) as MenuLabels['headings'],
+    commands: Object.fromEntries(
+      APP_COMMAND_IDS.map((id) => [id, commandLabel(id)]),
+    ) as MenuLabels['commands'],
+  };
+}
+
+/** Keeps the native menu in the interface language, and the interface in the system's language. */
+function installLanguage(): () => void {
+  platform.systemLanguages().then(followSystemLanguages, reportError);
+  const send = () => void platform.setMenuLabels(menuLabels()).catch(reportError);
+  send();
+  i18n.on('languageChanged', send);
+  return () => i18n.off('languageChanged', send);
+}
+
 /** Wires menu commands (Electron) or in-page shortcuts (browser) to the commands. */
 export function installCommandInputs(): () => void {
   const stopFiles = installIncomingFiles();
   const stopAvailability = installMenuAvailability();
   if (hasNativeMenu) {
     const stopMenu = platform.onMenuCommand((id) => void runCommand(id));
+    const stopLanguage = installLanguage();
     return () => {
+      stopLanguage();
       stopMenu();
       stopAvailability();
       stopFiles();

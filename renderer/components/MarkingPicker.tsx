@@ -37,7 +37,11 @@ export function MarkingPicker({ value, onChange, label: givenLabel }: MarkingPic
         onChange={(event) => onChange({ scheme: value.scheme, level: event.target.value } as Marking)}
       >
         {scheme.levels.map((level) => (
-          <option key={level.id} value={level.id} title={markingLevelMeaning(value.scheme, level.id, level.meaning)}>
+          <option
+            key={level.id}
+            value={level.id}
+            title={markingLevelMeaning(value.scheme, level.id, level.meaning)}
+          >
             {level.label}
           </option>
         ))}

@@ -63,7 +63,11 @@ export function EntitiesTab({ dossierId }: { dossierId: string }) {
               <SortHeader label={t('name')} sort={ariaSort('name')} onSort={() => sortBy('name')} />
               <SortHeader label={t('kind')} sort={ariaSort('kind')} onSort={() => sortBy('kind')} />
               <th scope="col">{t('alsoKnownAs')}</th>
-              <SortHeader label={t('tabSources')} sort={ariaSort('sources')} onSort={() => sortBy('sources')} />
+              <SortHeader
+                label={t('tabSources')}
+                sort={ariaSort('sources')}
+                onSort={() => sortBy('sources')}
+              />
             </tr>
           </thead>
           <tbody>

@@ -124,7 +124,12 @@ export function EventDialog({ dossierId, event, onClose }: EventDialogProps) {
             />
           </Field>
         </div>
-        <SourcePicker label={t('tabSources')} sources={sources ?? []} selected={sourceIds} onChange={setSourceIds} />
+        <SourcePicker
+          label={t('tabSources')}
+          sources={sources ?? []}
+          selected={sourceIds}
+          onChange={setSourceIds}
+        />
         <fieldset className="checklist">
           <legend>{t('peopleAndOrganisations')}</legend>
           {(entities ?? []).length === 0 && <p className="muted">{t('noEntitiesYet')}</p>}

@@ -123,16 +123,18 @@ export function SourcesTab({ dossierId }: { dossierId: string }) {
         </select>
       </div>
       {sources && sources.length === 0 ? (
-        <p className="empty-list">
-          {t('noSources')}
-        </p>
+        <p className="empty-list">{t('noSources')}</p>
       ) : (
         <table className="data-table" aria-label={t('tabSources')}>
           <thead>
             <tr>
               <SortHeader label={t('title')} sort={ariaSort('title')} onSort={() => sortBy('title')} />
               <SortHeader label={t('outlet')} sort={ariaSort('outlet')} onSort={() => sortBy('outlet')} />
-              <SortHeader label={t('published')} sort={ariaSort('published')} onSort={() => sortBy('published')} />
+              <SortHeader
+                label={t('published')}
+                sort={ariaSort('published')}
+                onSort={() => sortBy('published')}
+              />
               <SortHeader label={t('grading')} sort={ariaSort('grading')} onSort={() => sortBy('grading')} />
               <SortHeader label={t('marking')} sort={ariaSort('marking')} onSort={() => sortBy('marking')} />
             </tr>
@@ -146,7 +148,9 @@ export function SourcesTab({ dossierId }: { dossierId: string }) {
                   </button>
                 </td>
                 <td dir="auto">{source.outlet || <span className="muted">—</span>}</td>
-                <td>{source.publishedAt ? formatDay(source.publishedAt) : <span className="muted">—</span>}</td>
+                <td>
+                  {source.publishedAt ? formatDay(source.publishedAt) : <span className="muted">—</span>}
+                </td>
                 <td>
                   <GradingBadge grading={source.grading} />
                 </td>

@@ -21,12 +21,7 @@ function TimelineAxis({ events, onOpen }: { events: TimelineEvent[]; onOpen(even
   const x = (time: number) => 20 + ((time - start) / (end - start)) * (AXIS_WIDTH - 40);
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index);
   return (
-    <svg
-      className="timeline-axis"
-      viewBox={`0 0 ${AXIS_WIDTH} 64`}
-      role="img"
-      aria-label={t('timeAxis')}
-    >
+    <svg className="timeline-axis" viewBox={`0 0 ${AXIS_WIDTH} 64`} role="img" aria-label={t('timeAxis')}>
       <line x1={20} x2={AXIS_WIDTH - 20} y1={36} y2={36} className="axis-line" />
       {years.map((year) => (
         <g key={year}>

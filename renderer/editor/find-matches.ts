@@ -2,7 +2,6 @@
 // heading and cell, mapped back to editor positions. Pure, so it is tested without an editor.
 import { translate } from '../i18n';
 
-
 /**
  * Stands in for an inline node that is not text (a citation, a line break), so that a match never spans
  * one and each character still sits at its own editor position.

@@ -6,10 +6,10 @@ import type { Editor, JSONContent } from '@tiptap/core';
 import type { EditorView } from '@tiptap/pm/view';
 import { type UseEditorOptions, useEditor } from '@tiptap/react';
 import { useRef, useState } from 'react';
+import { translate } from '../i18n';
 import { platform } from '../platform';
 import { briefingExtensions } from './briefing-extensions';
 import type { CitationSources } from './extensions/citation';
-import { translate } from '../i18n';
 
 export interface BriefingEditorOptions {
   initialContent: JSONContent;

@@ -62,7 +62,12 @@ export function ExportDialog({ briefingId }: { briefingId: string }) {
         bytes: bytes as Uint8Array<ArrayBuffer>,
       });
       dispatch({ type: 'panel/close', panel: 'export' });
-      if (!saved.canceled) dispatch({ type: 'notice/show', tone: 'info', text: translate('export:exported', { name: saved.name }) });
+      if (!saved.canceled)
+        dispatch({
+          type: 'notice/show',
+          tone: 'info',
+          text: translate('export:exported', { name: saved.name }),
+        });
     } catch (error) {
       setProgress(null);
       if (!controller.signal.aborted) reportError(error);

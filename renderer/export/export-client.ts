@@ -7,8 +7,8 @@ import type { CoverDetails, ExportProgress, ExportWarning } from '../../shared/e
 // The error class straight from its module: the package index would pull the whole exporter into the page.
 import { EXPORT_CANCELLED_MESSAGE, ExportError } from '../../shared/export/export-error';
 import { type BriefingMarkingCheck, type DossierDocument, imageAttachmentIds } from '../../shared/model';
-import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
 import { translate } from '../i18n';
+import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
 
 export interface ExportInWorkerOptions {
   readonly onProgress?: (progress: ExportProgress) => void;

@@ -48,8 +48,25 @@ export function chosenLanguage(): Language | null {
   }
 }
 
+// The operating system's languages once the platform has said them (Electron's app.getLocale());
+// the browser's own list until then, and in a browser.
+let systemPreferred: readonly string[] | null = null;
+
 function systemLanguages(): readonly string[] {
-  return globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? DEFAULT_LANGUAGE];
+  return (
+    systemPreferred ?? globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? DEFAULT_LANGUAGE]
+  );
+}
+
+/** The language "System" means now. */
+export function systemLanguage(): Language {
+  return matchLanguage(systemLanguages());
+}
+
+/** Takes the system's preferred languages from the platform; the interface follows them unless chosen. */
+export function followSystemLanguages(preferred: readonly string[]): void {
+  systemPreferred = preferred.length > 0 ? preferred : null;
+  if (!chosenLanguage()) void i18n.changeLanguage(interfaceLanguage());
 }
 
 /** The interface language: the user's choice, else the first system language the desk speaks. */

@@ -1,7 +1,7 @@
 // The interface's words for things the shared model names in English: grading meanings, marking
 // explanations and scheme names. The markings themselves (TLP:AMBER, VS-NfD…) are never translated.
 
-import { type Grading, type Marking, markingLevel, MARKING_SCHEMES } from '../../shared/model';
+import { type Grading, MARKING_SCHEMES, type Marking, markingLevel } from '../../shared/model';
 import { translate } from './index';
 
 export function reliabilityMeaning(grade: Grading['reliability']): string {

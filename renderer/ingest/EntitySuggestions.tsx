@@ -63,7 +63,8 @@ export function EntitySuggestions({ choices, onChange, onAcceptAll }: EntitySugg
                     className={choice.existing ? 'ingest-outcome ingest-outcome-link' : 'ingest-outcome'}
                   >
                     {entityChoiceOutcome(choice)}
-                    {suggestion.aliases.length > 0 && t('alsoAliases', { aliases: suggestion.aliases.join(', ') })}
+                    {suggestion.aliases.length > 0 &&
+                      t('alsoAliases', { aliases: suggestion.aliases.join(', ') })}
                     {t('mentions', { count: suggestion.mentions })}
                   </span>
                 </li>

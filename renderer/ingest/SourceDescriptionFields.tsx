@@ -66,10 +66,7 @@ export function SourceDescriptionFields({ value, onChange }: SourceDescriptionFi
             onChange={(event) => set('publishedAt', event.target.value)}
           />
         </Field>
-        <Field
-          label={td('language')}
-          hint={value.language ? t('languageDetected') : td('languageHint')}
-        >
+        <Field label={td('language')} hint={value.language ? t('languageDetected') : td('languageHint')}>
           <input
             required
             value={value.language}

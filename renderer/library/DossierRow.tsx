@@ -12,7 +12,12 @@ export function DossierRow({ dossier }: { dossier: Dossier }) {
   const act = (work: () => Promise<unknown>) => () => void work().catch(reportError);
   return (
     <li className="dossier-row">
-      <button type="button" className="dossier-open" onClick={open} aria-label={t('openDossier', { title: dossier.title })}>
+      <button
+        type="button"
+        className="dossier-open"
+        onClick={open}
+        aria-label={t('openDossier', { title: dossier.title })}
+      >
         <span className="dossier-title" dir="auto">
           {dossier.title}
         </span>
@@ -39,7 +44,11 @@ export function DossierRow({ dossier }: { dossier: Dossier }) {
             aria-label={t('restoreDossier', { title: dossier.title })}
             onClick={act(async () => {
               await store.restoreDossier(dossier.id);
-              dispatch({ type: 'notice/show', tone: 'info', text: t('restoredNotice', { title: dossier.title }) });
+              dispatch({
+                type: 'notice/show',
+                tone: 'info',
+                text: t('restoredNotice', { title: dossier.title }),
+              });
             })}
           >
             {t('restore')}

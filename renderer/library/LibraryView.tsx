@@ -82,7 +82,11 @@ export function LibraryView({ shelf }: { shelf: Shelf }) {
               value={filter}
               onChange={(event) => setFilter(event.target.value)}
             />
-            <select aria-label={t('filterByTag')} value={tag} onChange={(event) => setTag(event.target.value)}>
+            <select
+              aria-label={t('filterByTag')}
+              value={tag}
+              onChange={(event) => setTag(event.target.value)}
+            >
               <option value="">{t('allTags')}</option>
               {tags.map((name) => (
                 <option key={name} value={name}>
@@ -114,14 +118,13 @@ export function LibraryView({ shelf }: { shelf: Shelf }) {
           </div>
           {shown.length === 0 ? (
             <p className="empty-list">
-              {shelf === 'trash'
-                ? t('trashEmpty')
-                : shelf === 'archived'
-                  ? t('noArchived')
-                  : t('noMatch')}
+              {shelf === 'trash' ? t('trashEmpty') : shelf === 'archived' ? t('noArchived') : t('noMatch')}
             </p>
           ) : (
-            <ul className="dossier-list" aria-label={t(SHELVES.find((entry) => entry.shelf === shelf)?.label ?? 'shelfActive')}>
+            <ul
+              className="dossier-list"
+              aria-label={t(SHELVES.find((entry) => entry.shelf === shelf)?.label ?? 'shelfActive')}
+            >
               {shown.map((dossier) => (
                 <DossierRow key={dossier.id} dossier={dossier} />
               ))}

@@ -6,10 +6,10 @@ import { noteUserPlace, offerToOpen } from '../app/user-place';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { store } from '../db';
-import { translate, useT } from '../i18n';
-import { describeError } from '../i18n/describe-error';
 import type { ImportedSharing, ImportMode, ImportPlan } from '../db/import-dossier';
 import type { TheirCopy } from '../db/merge-dossier';
+import { translate, useT } from '../i18n';
+import { describeError } from '../i18n/describe-error';
 import { dispatch, type IncomingFile, offerUndo, reportError } from '../state/ui-store';
 import { unpackDossier } from './dossier-package-io';
 import { ImportPlanView } from './ImportPlanView';
@@ -62,9 +62,7 @@ function storeImport(
       offerToOpen(text, route);
     },
     (error: unknown) =>
-      reportError(
-        new Error(translate('sharing:notImported', { title, reason: describeError(error) })),
-      ),
+      reportError(new Error(translate('sharing:notImported', { title, reason: describeError(error) }))),
   );
 }
 
@@ -101,9 +99,7 @@ function storeMerge(result: MergeResult, theirs: TheirCopy): void {
     },
     (error: unknown) =>
       reportError(
-        new Error(
-          translate('sharing:notMerged', { file: theirs.fileName, reason: describeError(error) }),
-        ),
+        new Error(translate('sharing:notMerged', { file: theirs.fileName, reason: describeError(error) })),
       ),
   );
 }

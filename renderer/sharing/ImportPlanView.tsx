@@ -1,6 +1,6 @@
 import type { DossierDocument } from '../../shared/model';
-import { useT } from '../i18n';
 import type { ImportMode, ImportPlan } from '../db/import-dossier';
+import { useT } from '../i18n';
 
 interface ImportPlanViewProps {
   plan: ImportPlan;
@@ -46,9 +46,7 @@ export function ImportPlanView({ plan, document, onChoose, onMerge, onCancel }: 
           {t('newDossierText', { contents })}
         </p>
       )}
-      {plan.foreignIds > 0 && (
-        <p role="note">{t('foreignIds', { count: plan.foreignIds })}</p>
-      )}
+      {plan.foreignIds > 0 && <p role="note">{t('foreignIds', { count: plan.foreignIds })}</p>}
       <div className="form-actions">
         <button type="button" className="button" onClick={onCancel}>
           {t('cancel')}

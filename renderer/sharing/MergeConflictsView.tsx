@@ -45,7 +45,11 @@ export function MergeConflictsView({ result, fileName, onMerge, onCancel }: Merg
       {result.conflicts.map((conflict) => (
         <fieldset key={conflict.id} className="merge-conflict">
           <legend>
-            {t('conflictLegend', { kind: t(KIND_KEYS[conflict.kind]), label: conflict.label, field: conflict.field })}
+            {t('conflictLegend', {
+              kind: t(KIND_KEYS[conflict.kind]),
+              label: conflict.label,
+              field: conflict.field,
+            })}
           </legend>
           <dl className="merge-conflict-values">
             <div>

@@ -35,7 +35,12 @@ export function ShareDialog({ dossierId }: { dossierId: string }) {
         bytes: file.bytes,
       });
       dispatch({ type: 'panel/close', panel: 'share' });
-      if (!saved.canceled) dispatch({ type: 'notice/show', tone: 'info', text: translate('sharing:saved', { name: saved.name }) });
+      if (!saved.canceled)
+        dispatch({
+          type: 'notice/show',
+          tone: 'info',
+          text: translate('sharing:saved', { name: saved.name }),
+        });
     } catch (error) {
       if (!controller.signal.aborted) reportError(error);
       setProgress(null);

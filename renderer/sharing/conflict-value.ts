@@ -16,7 +16,8 @@ export function conflictValueText(value: unknown): string {
   if (value === undefined || value === null || value === '') return translate('sharing:emptyValue');
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.length === 0 ? translate('sharing:noValues') : value.map(conflictValueText).join(', ');
+  if (Array.isArray(value))
+    return value.length === 0 ? translate('sharing:noValues') : value.map(conflictValueText).join(', ');
   const record = value as Record<string, unknown>;
   if ('reliability' in record && 'credibility' in record) return formatGrading(value as Grading);
   if ('scheme' in record && 'level' in record) {
