@@ -82,10 +82,21 @@ function applyToDocument(language: Language): void {
 
 export const i18n = i18next.createInstance();
 
+/**
+ * A pseudo-locale for tests (tests/e2e/pseudo-locale.e2e.ts): a page script may set this global before
+ * the app starts, and every translated string then goes through it, so any word that shows unchanged
+ * was never translated. Nothing in the app sets it.
+ */
+const pseudoLocale = (globalThis as { __deskPseudoLocale?: (text: string) => string }).__deskPseudoLocale;
+if (typeof pseudoLocale === 'function') {
+  i18n.use({ type: 'postProcessor', name: 'pseudo', process: (value: string) => pseudoLocale(value) });
+}
+
 void i18n
   .use(ICU)
   .use(initReactI18next)
   .init({
+    ...(typeof pseudoLocale === 'function' ? { postProcess: ['pseudo'] } : {}),
     resources: bundledResources(),
     lng: interfaceLanguage(),
     fallbackLng: DEFAULT_LANGUAGE,
