@@ -20,6 +20,7 @@ export const USER_TEXT = [
   'Le Monde',
   'Holger Münch',
   'Bundeskriminalamt',
+  'BKA',
   'Treffen in Rabat',
   'Sachstand Kooperation',
   'Anlass',
