@@ -97,6 +97,7 @@ export function SourceDialog({ dossierId, source, onClose }: SourceDialogProps) 
             value={url}
             onChange={(event) => setUrl(event.target.value)}
             placeholder="https://"
+            dir="ltr"
           />
         </Field>
         <Field label={t('published')}>

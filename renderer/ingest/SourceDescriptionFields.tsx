@@ -55,6 +55,7 @@ export function SourceDescriptionFields({ value, onChange }: SourceDescriptionFi
               type="url"
               value={value.url}
               placeholder="https://"
+              dir="ltr"
               onChange={(event) => set('url', event.target.value)}
             />
           </Field>
