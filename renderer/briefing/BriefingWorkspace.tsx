@@ -294,9 +294,7 @@ export function BriefingWorkspace({
               </span>{' '}
               <bdi>{dossier?.title ?? t('dossier')}</bdi>
             </button>
-            <span aria-hidden="true" className="flip-in-rtl">
-              ›
-            </span>
+            <span aria-hidden="true">›</span>
             <span>{t('briefings')}</span>
           </nav>
           <div className="briefing-actions">

@@ -55,9 +55,7 @@ export function DossierView({ dossierId, tab }: { dossierId: string; tab: Dossie
         >
           {t('library')}
         </button>
-        <span aria-hidden="true" className="flip-in-rtl">
-          ›
-        </span>
+        <span aria-hidden="true">›</span>
         <bdi>{dossier.title}</bdi>
         {dossier.status !== 'active' && (
           <span className="tag">{dossier.status === 'trash' ? t('inTrash') : t('archived')}</span>
