@@ -75,9 +75,10 @@ export function interfaceLanguage(): Language {
 }
 
 function applyToDocument(language: Language): void {
-  if (typeof document === 'undefined') return;
-  document.documentElement.lang = language;
-  document.documentElement.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
+  const root = globalThis.document?.documentElement;
+  if (!root) return;
+  root.lang = language;
+  root.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
 }
 
 export const i18n = i18next.createInstance();
