@@ -8,6 +8,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { LibraryView } from '../library/LibraryView';
 import { NewDossierDialog } from '../library/NewDossierDialog';
 import { SearchResults } from '../search/SearchResults';
+import { SettingsView } from '../settings/SettingsView';
 import { ImportDialog } from '../sharing/ImportDialog';
 import { ShareDialog } from '../sharing/ShareDialog';
 import { useUiState } from '../state/ui-store';
@@ -37,6 +38,7 @@ export function App() {
           {route.view === 'library' && <LibraryView shelf={route.shelf} />}
           {route.view === 'dossier' && <DossierView dossierId={route.dossierId} tab={route.tab} />}
           {route.view === 'briefing' && <BriefingView key={route.briefingId} briefingId={route.briefingId} />}
+          {route.view === 'settings' && <SettingsView />}
         </div>
       </main>
       <NoticeBar />

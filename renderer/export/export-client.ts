@@ -7,6 +7,7 @@ import type { CoverDetails, ExportProgress, ExportWarning } from '../../shared/e
 // The error class straight from its module: the package index would pull the whole exporter into the page.
 import { EXPORT_CANCELLED_MESSAGE, ExportError } from '../../shared/export/export-error';
 import { type BriefingMarkingCheck, type DossierDocument, imageAttachmentIds } from '../../shared/model';
+import { translate } from '../i18n';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
 
 export interface ExportInWorkerOptions {
@@ -94,7 +95,13 @@ export async function exportBriefingInWorker(
     };
     worker.onerror = (event: ErrorEvent) => {
       finish();
-      reject(new Error(`The export stopped unexpectedly${event.message ? `: ${event.message}` : ''}.`));
+      reject(
+        new Error(
+          event.message
+            ? translate('export:stoppedBecause', { reason: event.message })
+            : translate('export:stopped'),
+        ),
+      );
     };
     const request: ExportWorkerRequest = {
       type: 'export',
