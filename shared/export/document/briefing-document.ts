@@ -45,7 +45,7 @@ import { checkExportMarking } from './marking-check';
 import { packDocx } from './pack';
 import { pageFooter, pageHeader } from './page-banner';
 import type { PlaceholderValues } from './placeholders';
-import { withRightToLeftSections } from './right-to-left-sections';
+import { rightToLeftThroughout } from './right-to-left';
 import { documentStyles } from './styles';
 
 export interface ExportProgress {
@@ -284,7 +284,7 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
   });
 
   throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
-  const bytes = await packDocx(docx, rightToLeft ? withRightToLeftSections : undefined);
+  const bytes = await packDocx(docx, rightToLeft ? rightToLeftThroughout : undefined);
   throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
   onProgress?.({ phase: 'done', fraction: 1 });
   return {
