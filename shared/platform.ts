@@ -28,6 +28,8 @@ export interface Platform {
   onOpenDossierFile(listener: (file: OpenDossierFile) => void): Unsubscribe;
   /** Tells the native menu which app commands apply now; a browser has no such menu and ignores it. */
   setAvailableCommands(commands: readonly MenuCommand[]): Promise<void>;
+  /** Checks spelling in this language (a briefing's) from now on; a browser keeps its own settings. */
+  setSpellCheckLanguage(language: IpcRequest<'desk:spell-check-language'>['language']): Promise<void>;
   /** A command chosen from the native menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
   /** The window is about to close: the listener saves everything pending, then the window closes. */
@@ -43,6 +45,7 @@ export const PLATFORM_FUNCTIONS = [
   'openExternal',
   'onOpenDossierFile',
   'setAvailableCommands',
+  'setSpellCheckLanguage',
   'onMenuCommand',
   'onBeforeClose',
 ] as const satisfies readonly (keyof Platform)[];

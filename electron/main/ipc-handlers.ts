@@ -7,6 +7,7 @@ import { APP_NAME } from '../../shared/app-identity';
 import { writeAtomically } from '../../shared/atomic-write';
 import type { AppCommandId } from '../../shared/commands';
 import { errorMessage, PlatformError } from '../../shared/errors';
+import type { Language } from '../../shared/i18n/languages';
 import { MAX_IPC_FILE_BYTES } from '../../shared/ipc';
 import { isAllowedExternalLink } from '../../shared/security/csp';
 import type { IpcHandlers } from './ipc';
@@ -20,6 +21,8 @@ export interface IpcHandlerDeps {
   onCloseReady(event: IpcMainInvokeEvent): boolean;
   /** Enables the native menu's items for these commands and disables the others. */
   setAvailableCommands(available: readonly AppCommandId[]): void;
+  /** Sets the spell checker's languages for a briefing's language; returns the codes in use. */
+  setSpellCheckLanguage(language: Language): string[];
 }
 
 const ALL_FILES = [{ name: 'All files', extensions: ['*'] }];
@@ -144,5 +147,9 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       deps.setAvailableCommands(request.available);
       return { applied: true };
     },
+
+    'desk:spell-check-language': async (request) => ({
+      languages: deps.setSpellCheckLanguage(request.language),
+    }),
   };
 }

@@ -43,6 +43,9 @@ export const desk: Platform = {
   setAvailableCommands: async (commands) => {
     await invoke('desk:available-commands', { available: [...commands] });
   },
+  setSpellCheckLanguage: async (language) => {
+    await invoke('desk:spell-check-language', { language });
+  },
   onMenuCommand: (listener) => subscribe('desk:menu-command', (event) => listener(event.command)),
   onBeforeClose: (listener) =>
     subscribe('desk:before-close', () => {

@@ -213,6 +213,11 @@ export function BriefingWorkspace({
     return [...facts.numbers.keys()].flatMap((id) => byId.get(id) ?? []);
   }, [sources, facts.numbers]);
 
+  // The spell checker follows the briefing's language while it is open.
+  useEffect(() => {
+    platform.setSpellCheckLanguage(language).catch(reportError);
+  }, [language]);
+
   const changeLanguage = (next: Language) => {
     setLanguage(next);
     autosave.change({ language: next }, { immediate: true });

@@ -93,6 +93,9 @@ export function createBrowserPlatform(): Platform {
     async setAvailableCommands() {
       // No native menu to update: the page's own buttons follow availability themselves.
     },
+    async setSpellCheckLanguage() {
+      // A browser's spell checker follows its own settings; the editor's `lang` tells it the language.
+    },
     onMenuCommand() {
       // No native menu in a browser: the in-page shortcuts and toolbar run the same commands.
       return () => undefined;

@@ -65,6 +65,7 @@ const MALFORMED_FOR: Record<InvokeChannel, unknown[]> = {
     { available: ['dossier.new'], enabled: true },
     { available: Array.from({ length: 100 }, () => 'dossier.new') },
   ],
+  'desk:spell-check-language': [{}, { language: 'es' }, { language: 'de-DE' }, { language: 'de', extra: 1 }],
 };
 
 const VALID: Record<InvokeChannel, unknown> = {
@@ -80,6 +81,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'desk:open-external': { url: 'https://example.org/' },
   'desk:close-ready': {},
   'desk:available-commands': { available: ['dossier.new', 'dossier.share'] },
+  'desk:spell-check-language': { language: 'de' },
 };
 
 describe('IPC validation in main', () => {
@@ -99,6 +101,7 @@ describe('IPC validation in main', () => {
       appInfo: { version: '0.1.0', platform: 'linux', versions: { electron: '45.5.0' } },
       onCloseReady: vi.fn(() => true),
       setAvailableCommands: vi.fn(),
+      setSpellCheckLanguage: vi.fn(() => ['de-DE']),
     } as unknown as IpcHandlerDeps;
   });
 
@@ -110,7 +113,9 @@ describe('IPC validation in main', () => {
         vi.mocked(deps.dialog.showMessageBox).mock.calls.length,
       external: vi.mocked(deps.shell.openExternal).mock.calls.length,
       closes: vi.mocked(deps.onCloseReady).mock.calls.length,
-      menuUpdates: vi.mocked(deps.setAvailableCommands).mock.calls.length,
+      menuUpdates:
+        vi.mocked(deps.setAvailableCommands).mock.calls.length +
+        vi.mocked(deps.setSpellCheckLanguage).mock.calls.length,
       files: readdirSync(saveDir),
     };
   }
