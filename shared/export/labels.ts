@@ -3,7 +3,15 @@
 // defaults of its language, with the template's own words for that language over them.
 
 import type { Language } from '../i18n/languages';
-import type { ExportLabelKey, Template } from '../model';
+import {
+  CREDIBILITY_MEANINGS,
+  type Credibility,
+  type ExportLabelKey,
+  type Grading,
+  RELIABILITY_MEANINGS,
+  type Reliability,
+  type Template,
+} from '../model';
 
 export type ExportLabels = Readonly<Record<ExportLabelKey, string>>;
 
@@ -122,4 +130,80 @@ export function exportLabels(language: Language, template: Template): ExportLabe
 /** A label with its `{name}` values filled in. */
 export function fillLabel(label: string, values: Readonly<Record<string, string>>): string {
   return label.replace(/\{([a-z]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+type GradingWords = {
+  readonly reliability: Readonly<Record<Reliability, string>>;
+  /** As it follows the reliability after a semicolon: "usually reliable; probably true". */
+  readonly credibility: Readonly<Record<Credibility, string>>;
+};
+
+/** The Admiralty scale's words in the Sources annex, as each desk's grading handbook writes them. */
+const GRADING_WORDS: Readonly<Record<Exclude<Language, 'en'>, GradingWords>> = {
+  fr: {
+    reliability: {
+      A: 'Totalement fiable',
+      B: 'Habituellement fiable',
+      C: 'Assez fiable',
+      D: 'Habituellement peu fiable',
+      E: 'Peu fiable',
+      F: 'Fiabilité impossible à évaluer',
+    },
+    credibility: {
+      1: 'confirmée par d’autres sources',
+      2: 'probablement vraie',
+      3: 'possiblement vraie',
+      4: 'douteuse',
+      5: 'improbable',
+      6: 'véracité impossible à évaluer',
+    },
+  },
+  de: {
+    reliability: {
+      A: 'Völlig zuverlässig',
+      B: 'Normalerweise zuverlässig',
+      C: 'Ziemlich zuverlässig',
+      D: 'Normalerweise nicht zuverlässig',
+      E: 'Nicht zuverlässig',
+      F: 'Zuverlässigkeit nicht beurteilbar',
+    },
+    credibility: {
+      1: 'durch andere Quellen bestätigt',
+      2: 'wahrscheinlich zutreffend',
+      3: 'möglicherweise zutreffend',
+      4: 'zweifelhaft',
+      5: 'unwahrscheinlich',
+      6: 'Wahrheitsgehalt nicht beurteilbar',
+    },
+  },
+  ar: {
+    reliability: {
+      A: 'موثوق تماماً',
+      B: 'موثوق عادةً',
+      C: 'موثوق إلى حدّ ما',
+      D: 'غير موثوق عادةً',
+      E: 'غير موثوق',
+      F: 'لا يمكن تقدير موثوقيته',
+    },
+    credibility: {
+      1: 'مؤكَّدة من مصادر أخرى',
+      2: 'صحيحة على الأرجح',
+      3: 'قد تكون صحيحة',
+      4: 'مشكوك فيها',
+      5: 'مستبعَدة',
+      6: 'لا يمكن تقدير صحتها',
+    },
+  },
+};
+
+/** French sets a thin no-break space before it; Arabic has its own. */
+const SEMICOLON: Readonly<Record<Exclude<Language, 'en'>, string>> = { fr: '\u202f;', de: ';', ar: '؛' };
+
+/** "Usually reliable; probably true" in the briefing's language, for the Sources annex. */
+export function gradingMeaning(grading: Grading, language: Language): string {
+  if (language === 'en') {
+    return `${RELIABILITY_MEANINGS[grading.reliability]}; ${CREDIBILITY_MEANINGS[grading.credibility].toLowerCase()}`;
+  }
+  const words = GRADING_WORDS[language];
+  return `${words.reliability[grading.reliability]}${SEMICOLON[language]} ${words.credibility[grading.credibility]}`;
 }

@@ -12,15 +12,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import {
-  CREDIBILITY_MEANINGS,
-  formatGrading,
-  markingLabel,
-  RELIABILITY_MEANINGS,
-  type Source,
-} from '../../model';
+import { formatGrading, markingLabel, type Source } from '../../model';
 import { formatLongDate } from '../dates';
-import { DEFAULT_EXPORT_LABELS } from '../labels';
+import { DEFAULT_EXPORT_LABELS, gradingMeaning } from '../labels';
 import { hasRightToLeftText } from '../paragraph/text-direction';
 import type { DocxBlock, RenderContext } from '../render-context';
 import { STYLE } from '../style-ids';
@@ -33,12 +27,6 @@ export const SOURCES_ANNEX_TITLE = DEFAULT_EXPORT_LABELS.en.sourcesAnnex;
 
 /** Column shares of the annex table: No., Source, Published, Grading, Marking. */
 const COLUMN_SHARES = [0.07, 0.5, 0.14, 0.13, 0.16];
-
-/** "Usually reliable; probably true" */
-function describeGradingMeaning(source: Source): string {
-  const { reliability, credibility } = source.grading;
-  return `${RELIABILITY_MEANINGS[reliability]}; ${CREDIBILITY_MEANINGS[credibility].toLowerCase()}`;
-}
 
 export function renderSourcesAnnex(ctx: RenderContext, width: number): DocxBlock[] {
   const cited = [...ctx.citationNumbers.entries()]
@@ -105,7 +93,12 @@ export function renderSourcesAnnex(ctx: RenderContext, width: number): DocxBlock
                 bidirectional: rightToLeft,
                 children: [
                   textRun(formatGrading(source.grading), { bold: true }),
-                  new TextRun({ text: describeGradingMeaning(source), break: 1, size: 15 }),
+                  new TextRun({
+                    text: gradingMeaning(source.grading, language),
+                    break: 1,
+                    size: 15,
+                    rightToLeft: rightToLeft || undefined,
+                  }),
                 ],
               }),
             ],

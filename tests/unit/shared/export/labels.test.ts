@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPORT_LABELS, exportLabels, fillLabel } from '../../../../shared/export/labels';
+import {
+  DEFAULT_EXPORT_LABELS,
+  exportLabels,
+  fillLabel,
+  gradingMeaning,
+} from '../../../../shared/export/labels';
 import { LANGUAGES } from '../../../../shared/i18n/languages';
 import { EXPORT_LABEL_KEYS, parseTemplate } from '../../../../shared/model';
 
@@ -51,5 +56,13 @@ describe('export labels', () => {
     expect(german.pageFooter).toBe('Seite {page} von {pages}');
     expect(exportLabels('en', template).pageFooter).toBe('{page} / {pages}');
     expect(exportLabels('fr', template).contents).toBe('Sommaire');
+  });
+
+  it('explains a grading in the Sources annex in the briefing’s language', () => {
+    const grading = { reliability: 'B', credibility: 2 } as const;
+    expect(gradingMeaning(grading, 'en')).toBe('Usually reliable; probably true');
+    expect(gradingMeaning(grading, 'fr')).toBe('Habituellement fiable\u202f; probablement vraie');
+    expect(gradingMeaning(grading, 'de')).toBe('Normalerweise zuverlässig; wahrscheinlich zutreffend');
+    expect(gradingMeaning(grading, 'ar')).toBe('موثوق عادةً؛ صحيحة على الأرجح');
   });
 });
