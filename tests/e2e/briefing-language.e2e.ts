@@ -4,15 +4,14 @@
 // Elements are found by what this feature names (its own catalogue) or by their place, so the test holds
 // whatever language the rest of the interface speaks.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPerFile } from './support/chromium-per-file';
 import { databaseRecords, putRecords } from './support/database';
 
 const AT = '2024-05-01T10:00:00.000Z';
 
-let browser: Browser;
-let context: BrowserContext;
+const chromium = chromiumPerFile();
 let page: Page;
 let pageErrors: string[];
 
@@ -50,7 +49,7 @@ const briefing = {
 };
 
 async function openApp(locale: string): Promise<void> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
+  const context = await chromium.newContext({ viewport: { width: 1280, height: 800 }, locale });
   page = await context.newPage();
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -81,18 +80,6 @@ function paragraphDirections(): Promise<string[]> {
     .locator('.briefing-prose p')
     .evaluateAll((paragraphs) => paragraphs.map((p) => getComputedStyle(p).direction));
 }
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
 
 describe('a briefing’s language', () => {
   it('starts a new briefing in the interface’s language: a German briefing note opens with Anlass … Votum', async () => {
