@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { APP_COMMAND_IDS } from './commands';
+import { LANGUAGES } from './i18n/languages';
 
 /** Largest file the renderer may receive or hand over in one message. */
 export const MAX_IPC_FILE_BYTES = 512 * 1024 * 1024;
@@ -127,6 +128,14 @@ export const menuLabelsRequest = z
 
 export const menuLabelsReply = z.object({ applied: z.boolean() }).strict();
 
+/** The language the open briefing is written in, for the spell checker. */
+export const spellCheckLanguageRequest = z.object({ language: z.enum(LANGUAGES) }).strict();
+
+/** The spell checker's codes now in use; empty when the language cannot be checked here. */
+export const spellCheckLanguageReply = z
+  .object({ languages: z.array(z.string().max(20)).max(LANGUAGES.length) })
+  .strict();
+
 /** Renderer → main calls (ipcRenderer.invoke / ipcMain.handle). */
 export const invokeChannels = {
   'desk:open-file': { request: openFileRequest, reply: openFileReply },
@@ -138,6 +147,7 @@ export const invokeChannels = {
   'desk:available-commands': { request: availableCommandsRequest, reply: availableCommandsReply },
   'desk:system-languages': { request: systemLanguagesRequest, reply: systemLanguagesReply },
   'desk:menu-labels': { request: menuLabelsRequest, reply: menuLabelsReply },
+  'desk:spell-check-language': { request: spellCheckLanguageRequest, reply: spellCheckLanguageReply },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -33,6 +33,8 @@ export interface Platform {
   systemLanguages(): Promise<string[]>;
   /** Puts the native menu's words in the interface language; a browser has no such menu and ignores it. */
   setMenuLabels(labels: MenuLabels): Promise<void>;
+  /** Checks spelling in this language (a briefing's) from now on; a browser keeps its own settings. */
+  setSpellCheckLanguage(language: IpcRequest<'desk:spell-check-language'>['language']): Promise<void>;
   /** A command chosen from the native menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
   /** The window is about to close: the listener saves everything pending, then the window closes. */
@@ -50,6 +52,7 @@ export const PLATFORM_FUNCTIONS = [
   'setAvailableCommands',
   'systemLanguages',
   'setMenuLabels',
+  'setSpellCheckLanguage',
   'onMenuCommand',
   'onBeforeClose',
 ] as const satisfies readonly (keyof Platform)[];

@@ -12,6 +12,7 @@ import {
   findBriefing,
   findTemplate,
 } from '../../shared/export';
+import { isLanguage, LANGUAGES } from '../../shared/i18n/languages';
 import { type DossierDocument, imageAttachmentIds, parseDossierDocument } from '../../shared/model';
 import { ENCRYPTED_PACKAGE_MAGIC, readDossierPackage } from '../../shared/package';
 import { CliFailure, type CliIo, EXIT_OK, printable, usageError } from '../cli-io';
@@ -24,7 +25,7 @@ import {
 } from '../package-files';
 import { readTemplates } from './templates';
 
-export const exportHelp = `Usage: dossier export <dossier-file> [--briefing <id or title>] [--template <name>] [--out <file.docx>]
+export const exportHelp = `Usage: dossier export <dossier-file> [--briefing <id or title>] [--template <name>] [--language <en|fr|de|ar>] [--out <file.docx>]
 
 Exports a briefing of a dossier to Word (.docx), laid out by a template.
 
@@ -36,6 +37,8 @@ Options:
   --briefing <id|title>  the briefing to export (default: the first)
   --template <name>      the template to lay it out with (default: the briefing's own;
                          "dossier templates" lists them)
+  --language <code>      the language of its labels and dates: en, fr, de or ar
+                         (default: the briefing's own)
   --out <file.docx>      where to write it (default: the briefing's title, next to the input)
   --passphrase-file F    the passphrase of an encrypted .dossier, read from file F
   --help                 show this help
@@ -120,6 +123,7 @@ export async function runExport(
     options: {
       briefing: { type: 'string' },
       template: { type: 'string' },
+      language: { type: 'string' },
       out: { type: 'string' },
       'passphrase-file': { type: 'string' },
       help: { type: 'boolean' },
@@ -139,13 +143,23 @@ export async function runExport(
   if (values.out !== undefined && !values.out.toLowerCase().endsWith('.docx')) {
     throw usageError('export', '--out must name a .docx file');
   }
+  const language = values.language?.trim().toLowerCase();
+  if (language !== undefined && !isLanguage(language)) {
+    throw usageError('export', `--language must be one of ${LANGUAGES.join(', ')}`);
+  }
   const input = positionals[0] as string;
   const passphraseFile = values['passphrase-file'];
   const passphrase = passphraseFile ? await readPassphraseFile(passphraseFile) : undefined;
   const { document, readAttachment } = await readDossier(input, passphrase ? { passphrase } : {});
   const briefing = findBriefing(document, values.briefing);
   const template = findTemplate(await readTemplates(templatesDir), values.template ?? briefing.templateId);
-  const result = await exportBriefingToDocx({ document, briefing: briefing.id, template, readAttachment });
+  const result = await exportBriefingToDocx({
+    document,
+    briefing: briefing.id,
+    template,
+    readAttachment,
+    ...(language ? { language } : {}),
+  });
   const markingWarning = describeMarkingCheck(result.markingCheck, briefing);
   // A warning quotes the dossier (an image's name, a marking), so it is made printable like a failure.
   if (markingWarning) io.err(printable(`dossier export: warning: ${markingWarning}`));

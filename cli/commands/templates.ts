@@ -4,12 +4,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/errors';
-import { parseTemplate, type Template } from '../../shared/model';
+import { parseTemplate, type Template, templateLanguages } from '../../shared/model';
 import { CliFailure, type CliIo, EXIT_OK } from '../cli-io';
 
 export const templatesHelp = `Usage: dossier templates [--json]
 
-Lists the briefing templates: their id (for --template) and name.
+Lists the briefing templates: their id (for --template), name and the languages it has
+words in (for dossier export --language; the template's own first).
 
 Options:
   --json   print the list as JSON
@@ -46,11 +47,20 @@ export async function runTemplates(args: string[], io: CliIo, templatesDir: stri
   if (values.json)
     io.out(
       JSON.stringify(
-        templates.map(({ id, name, description }) => ({ id, name, description })),
+        templates.map((template) => ({
+          id: template.id,
+          name: template.name,
+          description: template.description,
+          languages: templateLanguages(template),
+        })),
         null,
         2,
       ),
     );
-  else for (const template of templates) io.out(`${template.id.padEnd(20)} ${template.name}`);
+  else
+    for (const template of templates)
+      io.out(
+        `${template.id.padEnd(20)} ${template.name.padEnd(20)} ${templateLanguages(template).join(' ')}`,
+      );
   return EXIT_OK;
 }

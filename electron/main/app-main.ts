@@ -1,6 +1,7 @@
 // The main process's life: one instance, one hardened session, the app:// protocol, the window, the
 // menu, the IPC handlers, and `.dossier` files from the OS. Electron is passed in so tests can fake it.
 
+import * as nodeFiles from 'node:fs/promises';
 import path from 'node:path';
 import type * as Electron from 'electron';
 import { APP_NAME, APP_ORIGIN } from '../../shared/app-identity';
@@ -12,6 +13,7 @@ import { registerIpcHandlers } from './ipc';
 import { confirmAndOpenExternal, createIpcHandlers } from './ipc-handlers';
 import { buildMenuTemplate, setMenuAvailability } from './menu';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
+import { setSpellCheckLanguage, useBundledDictionaries } from './spell-check';
 import {
   fitWindowState,
   loadWindowState,
@@ -30,6 +32,8 @@ export interface AppPaths {
   rendererDir: string;
   /** The bundled preload script. */
   preloadFile: string;
+  /** The spell checker's .bdic dictionaries; by default resources/dictionaries, or build/dictionaries unpackaged. */
+  dictionariesDir?: string;
 }
 
 /** How long the window waits for the renderer to save before closing anyway. */
@@ -124,8 +128,12 @@ export function runDossierDesk(electron: ElectronModule, paths: AppPaths): void 
     });
 
     window.webContents.on('did-finish-load', () => {
+      // One read after another, so files reach the window in the order they were opened even when a
+      // later one is smaller and would be read first.
+      let delivered: Promise<void> = Promise.resolve();
       files.attach((file) => {
-        void readDossierFile(file).then((delivery) => {
+        delivered = delivered.then(async () => {
+          const delivery = await readDossierFile(file);
           if (delivery) send('desk:open-dossier-file', delivery);
         });
       });
@@ -136,6 +144,17 @@ export function runDossierDesk(electron: ElectronModule, paths: AppPaths): void 
 
   app.whenReady().then(async () => {
     hardenSession(session.defaultSession, { devTools });
+    // The download address is set at once; the copying goes on beside the window's start. A profile that
+    // cannot take the dictionaries leaves spelling unchecked; the app still starts.
+    void useBundledDictionaries(session.defaultSession, {
+      bundledDir:
+        paths.dictionariesDir ??
+        (app.isPackaged && process.resourcesPath
+          ? path.join(process.resourcesPath, 'dictionaries')
+          : path.join(paths.rendererDir, '..', '..', 'build', 'dictionaries')),
+      userDictionariesDir: path.join(app.getPath('userData'), 'Dictionaries'),
+      files: nodeFiles,
+    }).catch(() => []);
     protocol.handle(APP_SCHEME_PRIVILEGES.scheme, createAppProtocolHandler(paths.rendererDir));
 
     const sendCommand = (command: AppCommandId) => send('desk:menu-command', { command });
@@ -175,6 +194,7 @@ export function runDossierDesk(electron: ElectronModule, paths: AppPaths): void 
           setMenuAvailability(menu, available);
           Menu.setApplicationMenu(menu);
         },
+        setSpellCheckLanguage: (language) => setSpellCheckLanguage(session.defaultSession, language),
       }),
     );
 

@@ -7,6 +7,7 @@ import { APP_NAME } from '../../shared/app-identity';
 import { writeAtomically } from '../../shared/atomic-write';
 import type { AppCommandId } from '../../shared/commands';
 import { errorMessage, PlatformError } from '../../shared/errors';
+import type { Language } from '../../shared/i18n/languages';
 import { MAX_IPC_FILE_BYTES } from '../../shared/ipc';
 import type { MenuLabels } from '../../shared/platform';
 import { isAllowedExternalLink } from '../../shared/security/csp';
@@ -25,6 +26,8 @@ export interface IpcHandlerDeps {
   systemLanguages(): string[];
   /** Rebuilds the native menu with the renderer's words for it. */
   setMenuLabels(labels: MenuLabels): void;
+  /** Sets the spell checker's languages for a briefing's language; returns the codes in use. */
+  setSpellCheckLanguage(language: Language): string[];
 }
 
 const ALL_FILES = [{ name: 'All files', extensions: ['*'] }];
@@ -162,5 +165,9 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       deps.setMenuLabels(request);
       return { applied: true };
     },
+
+    'desk:spell-check-language': async (request) => ({
+      languages: deps.setSpellCheckLanguage(request.language),
+    }),
   };
 }

@@ -47,6 +47,9 @@ export const desk: Platform = {
   setMenuLabels: async (labels) => {
     await invoke('desk:menu-labels', labels);
   },
+  setSpellCheckLanguage: async (language) => {
+    await invoke('desk:spell-check-language', { language });
+  },
   onMenuCommand: (listener) => subscribe('desk:menu-command', (event) => listener(event.command)),
   onBeforeClose: (listener) =>
     subscribe('desk:before-close', () => {

@@ -1,20 +1,25 @@
 import type { Editor, JSONContent } from '@tiptap/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Language } from '../../shared/i18n/languages';
 import {
   BRIEFING_STATUSES,
   type BriefingStatus,
   type BriefingVersion,
+  briefingLanguage,
   citationNumbers,
   formatGrading,
+  localizeTemplate,
   type Marking,
   markingLabel,
   type RichTextDoc,
   type Source,
+  templateLanguages,
   wordCount,
 } from '../../shared/model';
 import { navigate } from '../app/routes';
 import { CommandButton } from '../components/CommandButton';
+import { LanguagePicker } from '../components/LanguagePicker';
 import { MarkingPicker } from '../components/MarkingPicker';
 import { db, store } from '../db';
 import { readAttachment, storeAttachment } from '../db/attachments';
@@ -85,6 +90,10 @@ export function BriefingWorkspace({
   const [title, setTitle] = useState(initial.title);
   const [marking, setMarking] = useState<Marking>(initial.marking);
   const [status, setStatus] = useState<BriefingStatus>(initial.status);
+  const [language, setLanguage] = useState<Language>(() =>
+    briefingLanguage(initial, templateById(templateId)),
+  );
+  const tLanguage = useT('language');
   const [facts, setFacts] = useState<TextFacts>(() => factsOf(initial.content));
   const [showVersions, setShowVersions] = useState(false);
   const [comparing, setComparing] = useState<BriefingVersion | null>(null);
@@ -112,10 +121,19 @@ export function BriefingWorkspace({
   }).current;
   const attachmentUrls = useMemo(() => createAttachmentUrls((id) => readAttachment(db, id)), []);
   useEffect(() => () => attachmentUrls.dispose(), [attachmentUrls]);
-  const sectionHints = useMemo(
-    () => new Map((templateById(templateId)?.sections ?? []).map((section) => [section.title, section.hint])),
-    [templateId],
-  );
+  // The template's hints in every language it has, so a section keeps its hint when the briefing's language
+  // changes; where two languages title a section alike, the briefing's own language speaks last and wins.
+  const sectionHints = useMemo(() => {
+    const template = templateById(templateId);
+    if (!template) return new Map<string, string>();
+    const own = briefingLanguage(initial, template);
+    const languages = [...templateLanguages(template).filter((other) => other !== own), own];
+    return new Map(
+      languages.flatMap((other) =>
+        localizeTemplate(template, other).sections.map((section) => [section.title, section.hint] as const),
+      ),
+    );
+  }, [templateId, initial]);
 
   const factsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(factsTimer.current), []);
@@ -186,13 +204,24 @@ export function BriefingWorkspace({
     setTitle(stored.title);
     setMarking(stored.marking);
     setStatus(stored.status);
+    setLanguage(briefingLanguage(stored, templateById(templateId)));
     updateFacts(stored.content);
-  }, [stored, autosave, editor, updateFacts]);
+  }, [stored, autosave, editor, updateFacts, templateId]);
 
   const citedSources = useMemo(() => {
     const byId = new Map((sources ?? []).map((source) => [source.id, source]));
     return [...facts.numbers.keys()].flatMap((id) => byId.get(id) ?? []);
   }, [sources, facts.numbers]);
+
+  // The spell checker follows the briefing's language while it is open.
+  useEffect(() => {
+    platform.setSpellCheckLanguage(language).catch(reportError);
+  }, [language]);
+
+  const changeLanguage = (next: Language) => {
+    setLanguage(next);
+    autosave.change({ language: next }, { immediate: true });
+  };
 
   const changeMarking = (next: Marking) => {
     setMarking(next);
@@ -352,6 +381,12 @@ export function BriefingWorkspace({
               ))}
             </select>
           </span>
+          <span className="meta-field">
+            <label className="meta-label" htmlFor="briefing-language">
+              {tLanguage('briefingLanguage')}
+            </label>
+            <LanguagePicker id="briefing-language" value={language} onChange={changeLanguage} />
+          </span>
           <span className="briefing-counts" aria-live="polite">
             <span className="word-count">{t('wordCount', { count: facts.words })}</span>
             <span className="muted">
@@ -368,6 +403,7 @@ export function BriefingWorkspace({
           sources={sources ?? []}
           citationNumbers={facts.numbers}
           onInsertImage={() => void pickImage()}
+          language={language}
         />
         {showVersions && (
           <VersionsPanel

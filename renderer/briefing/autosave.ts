@@ -5,6 +5,7 @@
 // is passed in (store, journal storage, clock via timers), so it is tested with fakes.
 
 import { errorMessage } from '../../shared/errors';
+import { isLanguage, type Language } from '../../shared/i18n/languages';
 import type { BriefingStatus, Marking, RichTextDoc } from '../../shared/model';
 import { isQuotaError, StoreError } from '../db/store-error';
 
@@ -15,6 +16,8 @@ export interface BriefingDraft {
   content: RichTextDoc;
   marking: Marking;
   status: BriefingStatus;
+  /** Absent for a briefing from before languages, until one is chosen. */
+  language?: Language;
 }
 
 /** The stored record, as far as autosave is concerned. */
@@ -49,6 +52,7 @@ export interface JournalEntry {
   content: RichTextDoc;
   marking?: Marking;
   status?: BriefingStatus;
+  language?: Language;
   /** When the change was made. */
   updatedAt: string;
   /** The stored record's `updatedAt` the draft was made on top of. */
@@ -146,6 +150,8 @@ export function draftFingerprint(draft: BriefingDraft): string {
     content: draft.content,
     marking: draft.marking,
     status: draft.status,
+    // Left out while absent (stableStringify drops it), so drafts from before languages print the same.
+    language: draft.language,
   });
   return `${text.length.toString(36)}-${hash53(text).toString(36)}-${hash53(text, 7).toString(36)}`;
 }
@@ -179,6 +185,7 @@ export function readJournal(
       content: entry.content,
       ...(entry.marking ? { marking: entry.marking } : {}),
       ...(entry.status ? { status: entry.status } : {}),
+      ...(isLanguage(entry.language) ? { language: entry.language } : {}),
       updatedAt: entry.updatedAt,
       baseUpdatedAt: typeof entry.baseUpdatedAt === 'string' ? entry.baseUpdatedAt : '',
       pending: Array.isArray(entry.pending) ? entry.pending.filter((item) => typeof item === 'string') : [],
@@ -199,6 +206,7 @@ export function canonicalDraft(
     content: canonicalContent(draft.content),
     marking: draft.marking,
     status: draft.status,
+    ...(draft.language ? { language: draft.language } : {}),
   };
 }
 
@@ -224,6 +232,7 @@ export function decideJournalRecovery(
     content: journal.content,
     marking: journal.marking ?? stored.marking,
     status: journal.status ?? stored.status,
+    ...((journal.language ?? stored.language) ? { language: journal.language ?? stored.language } : {}),
   };
   let canonical: BriefingDraft;
   try {
@@ -258,7 +267,13 @@ export function classifySaveError(error: unknown): SaveErrorKind {
 const MAX_PENDING = 8;
 
 function draftOf(record: StoredBriefing): BriefingDraft {
-  return { title: record.title, content: record.content, marking: record.marking, status: record.status };
+  return {
+    title: record.title,
+    content: record.content,
+    marking: record.marking,
+    status: record.status,
+    ...(record.language ? { language: record.language } : {}),
+  };
 }
 
 /** Autosave for one briefing. Create it, `open()` it, feed it every change, `dispose()` it when leaving. */
@@ -566,6 +581,7 @@ export class BriefingAutosave {
       content: this.draft.content,
       marking: this.draft.marking,
       status: this.draft.status,
+      ...(this.draft.language ? { language: this.draft.language } : {}),
       updatedAt: new Date(this.now()).toISOString(),
       baseUpdatedAt: this.saved.updatedAt,
       pending: this.pending,

@@ -1,6 +1,7 @@
 // A dossier's briefings and their named versions: creating one from a template, editing and deleting it
 // (with its versions, which Undo brings back), saving a version and putting one back.
 
+import type { Language } from '../../shared/i18n/languages';
 import {
   type Briefing,
   type BriefingVersion,
@@ -8,6 +9,7 @@ import {
   briefingSchema,
   briefingVersionSchema,
   DEFAULT_MARKING,
+  localizeTemplate,
   type Marking,
   newId,
   nowTimestamp,
@@ -21,7 +23,7 @@ import { StoreError } from './store-error';
 import { type RecordCheck, type StoreWriter, type UndoToken, validated } from './store-writer';
 
 export type BriefingPatch = Partial<
-  Pick<Briefing, 'title' | 'marking' | 'status' | 'content' | 'templateId'>
+  Pick<Briefing, 'title' | 'marking' | 'status' | 'content' | 'templateId' | 'language'>
 >;
 
 const briefingPut = (briefing: Briefing, versions: readonly BriefingVersion[] = []) =>
@@ -38,19 +40,23 @@ export async function createBriefing(
   template: Template,
   title?: string,
   marking?: Marking,
+  language: Language = template.language,
 ): Promise<Briefing> {
   const at = nowTimestamp();
   const dossier = await getDossier(writer.db, dossierId);
+  // Its sections and default title in its language: a German briefing note starts with Anlass, Hintergrund…
+  const localized = localizeTemplate(template, language);
   const briefing = validated(
     briefingSchema,
     {
       id: newId(),
       dossierId,
-      title: title?.trim() || template.name,
+      title: title?.trim() || localized.name,
       templateId: template.id,
       marking: marking ?? dossier?.marking ?? DEFAULT_MARKING,
+      language,
       status: 'draft',
-      content: briefingContentFromTemplate(template),
+      content: briefingContentFromTemplate(localized),
       createdAt: at,
       updatedAt: at,
     },

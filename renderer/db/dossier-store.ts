@@ -2,6 +2,7 @@
 // the modules beside it. Each write is checked against the model, runs in one transaction with the
 // dossier's updatedAt, and tells one change to `changes` once it has committed (see store-writer.ts).
 
+import type { Language } from '../../shared/i18n/languages';
 import type {
   Briefing,
   BriefingVersion,
@@ -145,8 +146,9 @@ export class DossierStore {
     template: Template,
     title?: string,
     marking?: Marking,
+    language?: Language,
   ): Promise<Briefing> {
-    return briefings.createBriefing(this.writer, dossierId, template, title, marking);
+    return briefings.createBriefing(this.writer, dossierId, template, title, marking, language);
   }
 
   updateBriefing(id: string, patch: briefings.BriefingPatch): Promise<Briefing> {

@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import type { Dossier, Marking } from '../../shared/model';
+import type { Language } from '../../shared/i18n/languages';
+import { type Dossier, localizeTemplate, type Marking } from '../../shared/model';
 import { noteUserPlace, offerToOpen } from '../app/user-place';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
+import { LanguagePicker } from '../components/LanguagePicker';
 import { MarkingPicker } from '../components/MarkingPicker';
 import { useStillShown } from '../components/use-still-shown';
 import { store } from '../db';
-import { translate, useT } from '../i18n';
+import { currentLanguage, translate, useT } from '../i18n';
 import { reportError } from '../state/ui-store';
 import { templateById, templates } from '../templates';
 
@@ -16,7 +18,12 @@ export function NewBriefingDialog({ dossier, onClose }: { dossier: Dossier; onCl
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const [title, setTitle] = useState('');
   const [marking, setMarking] = useState<Marking>(dossier.marking);
-  const template = templateById(templateId);
+  // Written in the interface's language unless the officer says otherwise.
+  const [language, setLanguage] = useState<Language>(currentLanguage);
+  const chosenTemplate = templateById(templateId);
+  // Its name, description and sections as a briefing in that language starts with them.
+  const template = chosenTemplate && localizeTemplate(chosenTemplate, language);
+  const tLanguage = useT('language');
   const shown = useStillShown();
   return (
     <Dialog title={t('newBriefing')} onClose={onClose}>
@@ -24,10 +31,10 @@ export function NewBriefingDialog({ dossier, onClose }: { dossier: Dossier; onCl
         className="form"
         onSubmit={async (event) => {
           event.preventDefault();
-          if (!template) return;
+          if (!chosenTemplate) return;
           const place = noteUserPlace();
           try {
-            const briefing = await store.createBriefing(dossier.id, template, title, marking);
+            const briefing = await store.createBriefing(dossier.id, chosenTemplate, title, marking, language);
             const route = { view: 'briefing', briefingId: briefing.id } as const;
             // Closed while it was being stored: it exists now, so say so instead of moving.
             if (!shown.current) {
@@ -45,10 +52,13 @@ export function NewBriefingDialog({ dossier, onClose }: { dossier: Dossier; onCl
           <select value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
             {templates.map((option) => (
               <option key={option.id} value={option.id}>
-                {option.name}
+                {localizeTemplate(option, language).name}
               </option>
             ))}
           </select>
+        </Field>
+        <Field label={tLanguage('briefingLanguage')} hint={tLanguage('briefingLanguageHint')}>
+          <LanguagePicker value={language} onChange={setLanguage} />
         </Field>
         {template && (
           <p className="muted template-sections">

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
 import { type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
 import { editorCommandForKeyPress } from '../../shared/commands';
+import { isRightToLeft, type Language } from '../../shared/i18n/languages';
 import type { Source } from '../../shared/model';
 import { attachEditorTarget } from '../commands/command-context';
 import { runCommand } from '../commands/commands';
@@ -17,6 +18,8 @@ interface BriefingEditorProps {
   sources: readonly Source[];
   citationNumbers: ReadonlyMap<string, number>;
   onInsertImage(): void;
+  /** The briefing's language: the text's `lang` (spelling, hyphenation, voices) and its base direction. */
+  language: Language;
 }
 
 /**
@@ -24,7 +27,13 @@ interface BriefingEditorProps {
  * Editor keys here (Ctrl+F opens find, not the app's search) and keys the editor handled go no further,
  * so they never also run an app command.
  */
-export function BriefingEditor({ editor, sources, citationNumbers, onInsertImage }: BriefingEditorProps) {
+export function BriefingEditor({
+  editor,
+  sources,
+  citationNumbers,
+  onInsertImage,
+  language,
+}: BriefingEditorProps) {
   const [find, setFind] = useState<FindRequest | null>(null);
   const [dialog, setDialog] = useState<'cite' | 'link' | null>(null);
 
@@ -80,7 +89,12 @@ export function BriefingEditor({ editor, sources, citationNumbers, onInsertImage
       <EditorToolbar editor={editor} />
       {find && <FindReplacePanel editor={editor} request={find} onClose={() => setFind(null)} />}
       <div className="editor-scroll">
-        <EditorContent editor={editor} className="editor-page" />
+        <EditorContent
+          editor={editor}
+          className="editor-page"
+          lang={language}
+          dir={isRightToLeft(language) ? 'rtl' : 'ltr'}
+        />
       </div>
       {dialog === 'cite' && (
         <CiteSourceDialog

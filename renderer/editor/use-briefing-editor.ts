@@ -48,6 +48,10 @@ export function useBriefingEditor(options: BriefingEditorOptions): Editor {
         sectionHints: options.sectionHints,
       }),
       content: options.initialContent,
+      // Each block's direction from its first letter (dir="auto"), as Word gets it from the export: an Arabic
+      // quotation in a French briefing reads right to left. An Arabic briefing is right to left throughout
+      // (editor.css), as its Word document is.
+      textDirection: 'auto',
       injectCSS: false,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,

@@ -99,6 +99,9 @@ export function createBrowserPlatform(): Platform {
     async setMenuLabels() {
       // No native menu in a browser: the page's own words follow the language themselves.
     },
+    async setSpellCheckLanguage() {
+      // A browser's spell checker follows its own settings; the editor's `lang` tells it the language.
+    },
     onMenuCommand() {
       // No native menu in a browser: the in-page shortcuts and toolbar run the same commands.
       return () => undefined;

@@ -2,8 +2,10 @@
 // spans the whole document (citation numbers, list instances, warnings), and where on the page it draws.
 
 import type { Paragraph, Table } from 'docx';
+import type { Language } from '../i18n/languages';
 import type { Attachment, BlockNode, Source, Template } from '../model';
 import type { ExportWarning } from './export-error';
+import type { ExportLabels } from './labels';
 
 /** What a block becomes in Word: paragraphs and tables, which is all a table cell may hold too. */
 export type DocxBlock = Paragraph | Table;
@@ -36,6 +38,11 @@ export interface ContentsEntries {
 
 export interface RenderContext {
   readonly template: Template;
+  /** The briefing's language: its dates and the words around its text are printed in it. */
+  readonly language: Language;
+  readonly labels: ExportLabels;
+  /** A right-to-left briefing (Arabic): every paragraph runs right to left, whatever its first letter. */
+  readonly rightToLeft: boolean;
   readonly sources: ReadonlyMap<string, Source>;
   readonly attachments: ReadonlyMap<string, Attachment>;
   readonly readAttachment: AttachmentReader;

@@ -2,11 +2,12 @@
 // named versions saved along the way.
 
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages';
 import { idSchema, timestampSchema } from './ids';
 import { MAX_TITLE_LENGTH } from './limits';
 import { markingSchema } from './marking';
 import { richTextDocSchema } from './rich-text';
-import { templateIdSchema } from './template';
+import { type Template, templateIdSchema } from './template';
 import { plainText } from './text-fields';
 
 export const BRIEFING_STATUSES = ['draft', 'final'] as const;
@@ -20,6 +21,11 @@ export const briefingSchema = z
     /** The template it was started from; the export uses its layout. Not checked against installed templates. */
     templateId: templateIdSchema,
     marking: markingSchema,
+    /**
+     * The language it is written in: the export prints its labels and dates in it. Briefings from before
+     * languages have none and read as their template's (briefingLanguage).
+     */
+    language: z.enum(LANGUAGES, { error: `expected one of ${LANGUAGES.join(', ')}` }).optional(),
     status: z.enum(BRIEFING_STATUSES, { error: 'expected one of draft, final' }),
     content: richTextDocSchema,
     createdAt: timestampSchema,
@@ -41,3 +47,11 @@ export const briefingVersionSchema = z
   })
   .strict();
 export type BriefingVersion = z.infer<typeof briefingVersionSchema>;
+
+/** The language a briefing is written in: its own, else (a briefing from before languages) its template's. */
+export function briefingLanguage(
+  briefing: Pick<Briefing, 'language'>,
+  template?: Pick<Template, 'language'>,
+): Language {
+  return briefing.language ?? template?.language ?? DEFAULT_LANGUAGE;
+}

@@ -4,6 +4,7 @@
 // fields are refused so a typo in a template is caught, not ignored.
 
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages';
 import { guardJson } from './json-guard';
 import { MAX_NAME_LENGTH, MAX_SUMMARY_LENGTH, MAX_TEMPLATE_SECTIONS, MAX_TITLE_LENGTH } from './limits';
 import { modelErrorFromZod } from './model-error';
@@ -170,12 +171,76 @@ export const templateFooterSchema = z
   })
   .strict();
 
+/** The words the export prints around a briefing; a template may give its own per language. */
+export const EXPORT_LABEL_KEYS = [
+  'contents',
+  'pageFooter',
+  'sourcesAnnex',
+  'annex',
+  'date',
+  'author',
+  'reference',
+  'status',
+  'draft',
+  'final',
+  'distribution',
+  'handling',
+  'retrieved',
+  'grading',
+  'annexNote',
+  'sourceNumber',
+  'source',
+  'published',
+  'gradingColumn',
+  'marking',
+  'notDated',
+] as const;
+export type ExportLabelKey = (typeof EXPORT_LABEL_KEYS)[number];
+
+const labelOverridesSchema = z
+  .object(
+    Object.fromEntries(EXPORT_LABEL_KEYS.map((key) => [key, plainText(MAX_SUMMARY_LENGTH, true).optional()])),
+  )
+  .strict() as unknown as z.ZodType<Partial<Record<ExportLabelKey, string>>>;
+
+/** A template's words in one more language: its name, its sections (in the same order) and labels. */
+export const templateTranslationSchema = z
+  .object({
+    name: plainText(MAX_TITLE_LENGTH, true),
+    description: plainText(MAX_SUMMARY_LENGTH),
+    sections: z
+      .array(
+        z
+          .object({
+            title: plainText(MAX_NAME_LENGTH, true),
+            hint: plainText(MAX_SUMMARY_LENGTH),
+            columns: z
+              .array(plainText(MAX_NAME_LENGTH, true))
+              .min(1)
+              .max(MAX_TEMPLATE_TABLE_COLUMNS)
+              .optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(MAX_TEMPLATE_SECTIONS),
+    labels: labelOverridesSchema.optional(),
+  })
+  .strict();
+export type TemplateTranslation = z.infer<typeof templateTranslationSchema>;
+
 export const templateSchema = z
   .object({
     id: templateIdSchema,
+    /** The language its name, sections and header and footer lines are written in. */
+    language: z
+      .enum(LANGUAGES, { error: `expected one of ${LANGUAGES.join(', ')}` })
+      .default(DEFAULT_LANGUAGE),
     name: plainText(MAX_TITLE_LENGTH, true),
     description: plainText(MAX_SUMMARY_LENGTH),
     sections: z.array(templateSectionSchema).min(1).max(MAX_TEMPLATE_SECTIONS),
+    /** The same template in other languages, by language. */
+    translations: z.partialRecord(z.enum(LANGUAGES), templateTranslationSchema).default({}),
     page: templatePageSchema.prefault({}),
     fonts: templateFontsSchema.prefault({}),
     headings: templateHeadingsSchema.prefault({}),
@@ -189,7 +254,29 @@ export const templateSchema = z
     header: templateHeaderSchema.prefault({}),
     footer: templateFooterSchema.prefault({}),
   })
-  .strict();
+  .strict()
+  .superRefine((template, issues) => {
+    for (const [language, translation] of Object.entries(template.translations)) {
+      if (!translation) continue;
+      if (translation.sections.length !== template.sections.length) {
+        issues.addIssue({
+          code: 'custom',
+          path: ['translations', language, 'sections'],
+          message: `expected ${template.sections.length} sections, as the template has`,
+        });
+      }
+      translation.sections.forEach((section, index) => {
+        const columns = template.sections[index]?.table?.columns.length;
+        if (section.columns && section.columns.length !== columns) {
+          issues.addIssue({
+            code: 'custom',
+            path: ['translations', language, 'sections', index, 'columns'],
+            message: `expected ${columns ?? 'no'} columns, as the template's section has`,
+          });
+        }
+      });
+    }
+  });
 /** A parsed template: every layout field filled in, with its default where the file leaves it out. */
 export type Template = z.infer<typeof templateSchema>;
 /** A template as written in a file: the layout fields are optional. */
@@ -203,6 +290,34 @@ export function parseTemplate(json: unknown): Template {
     throw modelErrorFromZod(result.error, 'This template cannot be read', 'Fix the template file.');
   }
   return result.data;
+}
+
+/** The languages a template has words in: its own first, then its translations in the desk's order. */
+export function templateLanguages(template: Pick<Template, 'language' | 'translations'>): Language[] {
+  return [
+    template.language,
+    ...LANGUAGES.filter((language) => language !== template.language && template.translations[language]),
+  ];
+}
+
+/**
+ * The template in a language: its name, description and sections in that language's words where it has
+ * them, else as written. The layout, and the header and footer lines, stay as they are.
+ */
+export function localizeTemplate(template: Template, language: Language): Template {
+  const translation = language === template.language ? undefined : template.translations[language];
+  if (!translation) return template;
+  return {
+    ...template,
+    name: translation.name,
+    description: translation.description,
+    sections: template.sections.map((section, index) => {
+      const translated = translation.sections[index];
+      if (!translated) return section;
+      const table = section.table ? { columns: translated.columns ?? section.table.columns } : undefined;
+      return { title: translated.title, hint: translated.hint, ...(table ? { table } : {}) };
+    }),
+  };
 }
 
 /**

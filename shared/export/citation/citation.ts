@@ -13,6 +13,7 @@ import {
 } from 'docx';
 import { type CitationNode, formatGrading, type Source } from '../../model';
 import { formatLongDate } from '../dates';
+import { fillLabel } from '../labels';
 import type { RenderContext } from '../render-context';
 import { STYLE } from '../style-ids';
 import { textRun } from '../xml';
@@ -31,12 +32,16 @@ class FootnoteCrossReference extends SimpleField {
   }
 }
 
-/** "Outlet, Author: “Title”, 5 February 2024. https://… Grading B2." as runs. */
-export function describeSource(source: Source): ParagraphChild[] {
+/** "Outlet, Author: “Title”, 5 February 2024. https://… Grading B2." as runs, in the briefing's language. */
+export function describeSource(
+  source: Source,
+  ctx: Pick<RenderContext, 'language' | 'labels'>,
+): ParagraphChild[] {
+  const { language, labels } = ctx;
   const lead = [source.outlet, source.author].filter((part) => part.trim() !== '').join(', ');
   const date = source.publishedAt
-    ? formatLongDate(source.publishedAt)
-    : `retrieved ${formatLongDate(source.retrievedAt)}`;
+    ? formatLongDate(source.publishedAt, language)
+    : fillLabel(labels.retrieved, { date: formatLongDate(source.retrievedAt, language) });
   const runs: ParagraphChild[] = [textRun(`${lead ? `${lead}: ` : ''}“${source.title}”, ${date}.`)];
   if (source.url) {
     runs.push(textRun(' '));
@@ -47,7 +52,7 @@ export function describeSource(source: Source): ParagraphChild[] {
       }),
     );
   }
-  runs.push(textRun(` Grading ${formatGrading(source.grading)}.`));
+  runs.push(textRun(` ${fillLabel(labels.grading, { grading: formatGrading(source.grading) })}.`));
   return runs;
 }
 
@@ -71,7 +76,8 @@ export function renderCitation(node: CitationNode, ctx: RenderContext): Paragrap
         children: [
           new Paragraph({
             style: STYLE.footnoteText,
-            children: [textRun(' '), ...describeSource(source)],
+            bidirectional: ctx.rightToLeft || undefined,
+            children: [textRun(' '), ...describeSource(source, ctx)],
           }),
         ],
       }),

@@ -12,30 +12,21 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import {
-  CREDIBILITY_MEANINGS,
-  formatGrading,
-  markingLabel,
-  RELIABILITY_MEANINGS,
-  type Source,
-} from '../../model';
+import { formatGrading, markingLabel, type Source } from '../../model';
 import { formatLongDate } from '../dates';
+import { DEFAULT_EXPORT_LABELS, gradingMeaning } from '../labels';
+import { hasRightToLeftText } from '../paragraph/text-direction';
 import type { DocxBlock, RenderContext } from '../render-context';
 import { STYLE } from '../style-ids';
 import { wordColor } from '../units';
 import { simpleParagraph, simpleTableCell, textRun } from '../xml';
 import { describeSource } from './citation';
 
-export const SOURCES_ANNEX_TITLE = 'Sources';
+/** The annex's title in English; each language's is its `sourcesAnnex` label. */
+export const SOURCES_ANNEX_TITLE = DEFAULT_EXPORT_LABELS.en.sourcesAnnex;
 
 /** Column shares of the annex table: No., Source, Published, Grading, Marking. */
 const COLUMN_SHARES = [0.07, 0.5, 0.14, 0.13, 0.16];
-
-/** "Usually reliable; probably true" */
-function describeGradingMeaning(source: Source): string {
-  const { reliability, credibility } = source.grading;
-  return `${RELIABILITY_MEANINGS[reliability]}; ${CREDIBILITY_MEANINGS[credibility].toLowerCase()}`;
-}
 
 export function renderSourcesAnnex(ctx: RenderContext, width: number): DocxBlock[] {
   const cited = [...ctx.citationNumbers.entries()]
@@ -47,6 +38,8 @@ export function renderSourcesAnnex(ctx: RenderContext, width: number): DocxBlock
   if (cited.length === 0) return [];
 
   const { colors } = ctx.template;
+  const { labels, language, rightToLeft } = ctx;
+  const title = labels.sourcesAnnex;
   const line = { style: BorderStyle.SINGLE, size: 4, color: wordColor(colors.border) };
   const columnWidths = COLUMN_SHARES.map((share) => Math.floor(width * share));
   const cell = (children: Paragraph[], column: number, header = false) =>
@@ -56,14 +49,22 @@ export function renderSourcesAnnex(ctx: RenderContext, width: number): DocxBlock
       children,
     });
   const text = (value: string, header = false) =>
-    simpleParagraph({ style: header ? STYLE.tableHeading : STYLE.tableText, children: [textRun(value)] });
+    simpleParagraph({
+      style: header ? STYLE.tableHeading : STYLE.tableText,
+      bidirectional: rightToLeft,
+      children: [textRun(value, { rightToLeft: hasRightToLeftText(value) })],
+    });
 
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: ['No.', 'Source', 'Published', 'Grading', 'Marking'].map((title, column) =>
-      cell([text(title, true)], column, true),
-    ),
+    children: [
+      labels.sourceNumber,
+      labels.source,
+      labels.published,
+      labels.gradingColumn,
+      labels.marking,
+    ].map((title, column) => cell([text(title, true)], column, true)),
   });
   const rows = cited.map(
     ({ source, citationNumber }: { source: Source; citationNumber: number }) =>
@@ -71,15 +72,33 @@ export function renderSourcesAnnex(ctx: RenderContext, width: number): DocxBlock
         cantSplit: true,
         children: [
           cell([text(String(citationNumber))], 0),
-          cell([simpleParagraph({ style: STYLE.tableText, children: describeSource(source) })], 1),
-          cell([text(source.publishedAt ? formatLongDate(source.publishedAt) : 'not dated')], 2),
           cell(
             [
               simpleParagraph({
                 style: STYLE.tableText,
+                bidirectional: rightToLeft,
+                children: describeSource(source, ctx),
+              }),
+            ],
+            1,
+          ),
+          cell(
+            [text(source.publishedAt ? formatLongDate(source.publishedAt, language) : labels.notDated)],
+            2,
+          ),
+          cell(
+            [
+              simpleParagraph({
+                style: STYLE.tableText,
+                bidirectional: rightToLeft,
                 children: [
                   textRun(formatGrading(source.grading), { bold: true }),
-                  new TextRun({ text: describeGradingMeaning(source), break: 1, size: 15 }),
+                  new TextRun({
+                    text: gradingMeaning(source.grading, language),
+                    break: 1,
+                    size: 15,
+                    rightToLeft: rightToLeft || undefined,
+                  }),
                 ],
               }),
             ],
@@ -96,20 +115,24 @@ export function renderSourcesAnnex(ctx: RenderContext, width: number): DocxBlock
       heading: HeadingLevel.HEADING_1,
       numbering: false,
       pageBreakBefore: true,
+      bidirectional: rightToLeft || undefined,
       children: [
         ctx.contents
           ? new Bookmark({
-              id: ctx.contents.add(1, SOURCES_ANNEX_TITLE, false),
-              children: [new TextRun(SOURCES_ANNEX_TITLE)],
+              id: ctx.contents.add(1, title, false),
+              children: [new TextRun({ text: title, rightToLeft: hasRightToLeftText(title) })],
             })
-          : new TextRun(SOURCES_ANNEX_TITLE),
+          : new TextRun({ text: title, rightToLeft: hasRightToLeftText(title) }),
       ],
     }),
     new Paragraph({
       style: STYLE.annexNote,
-      text: 'Every source cited in this document, numbered as its footnotes. Grading: source reliability A–F, information credibility 1–6 (Admiralty scale).',
+      bidirectional: rightToLeft || undefined,
+      text: labels.annexNote,
     }),
     new Table({
+      // A right-to-left table has its first column on the right.
+      visuallyRightToLeft: rightToLeft || undefined,
       rows: [header, ...rows],
       columnWidths,
       width: { size: columnWidths.reduce((sum, value) => sum + value, 0), type: WidthType.DXA },

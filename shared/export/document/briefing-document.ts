@@ -15,12 +15,15 @@ import {
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { throwIfCancelled } from '../../errors';
+import { isRightToLeft, type Language } from '../../i18n/languages';
 import {
   type BlockNode,
   type Briefing,
   type BriefingMarkingCheck,
+  briefingLanguage,
   citationNumbers,
   type DossierDocument,
+  localizeTemplate,
   MARKING_SCHEMES,
   markingLabel,
   type RichTextNode,
@@ -31,6 +34,7 @@ import { renderSourcesAnnex } from '../citation';
 import { formatLongDate } from '../dates';
 import { EXPORT_CANCELLED_MESSAGE, type ExportWarning } from '../export-error';
 import { headingNumbering } from '../heading';
+import { exportLabels } from '../labels';
 import { bulletNumbering } from '../list';
 import type { AttachmentReader, DocxBlock, Placement, RenderContext } from '../render-context';
 import { mmToTwips, PAPER_SIZES, wordColor } from '../units';
@@ -41,6 +45,7 @@ import { checkExportMarking } from './marking-check';
 import { packDocx } from './pack';
 import { pageFooter, pageHeader } from './page-banner';
 import type { PlaceholderValues } from './placeholders';
+import { rightToLeftThroughout } from './right-to-left';
 import { documentStyles } from './styles';
 
 export interface ExportProgress {
@@ -55,6 +60,8 @@ export interface ExportBriefingRequest {
   /** The briefing's id or title; the first briefing when left out. */
   readonly briefing?: string;
   readonly template: Template;
+  /** The language to print the labels and dates in, over the briefing's own (`dossier export --language`). */
+  readonly language?: Language;
   /** The bytes of the dossier's attachments, for its images. */
   readonly readAttachment: AttachmentReader;
   /** Cover details beyond what the dossier holds (author, reference, …). */
@@ -75,6 +82,8 @@ export interface ExportResult {
   /** A file name made from the briefing's title, e.g. "Note for the director.docx". */
   readonly fileName: string;
   readonly briefing: Briefing;
+  /** The language its labels and dates are printed in. */
+  readonly language: Language;
   readonly warnings: readonly ExportWarning[];
   /** Whether the briefing is marked at least as high as what it cites; see describeMarkingCheck. */
   readonly markingCheck: BriefingMarkingCheck;
@@ -155,9 +164,13 @@ function firstSectionLength(blocks: readonly BlockNode[]): number {
 }
 
 export async function exportBriefingToDocx(request: ExportBriefingRequest): Promise<ExportResult> {
-  const { document, template, signal, onProgress } = request;
+  const { document, signal, onProgress } = request;
   throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
   const briefing = findBriefing(document, request.briefing);
+  const language = request.language ?? briefingLanguage(briefing, request.template);
+  // The template's name (for its {template} placeholder) in the briefing's language; the layout is the same.
+  const template = localizeTemplate(request.template, language);
+  const rightToLeft = isRightToLeft(language);
   const area = textArea(template);
   const warnings: ExportWarning[] = [];
   let listInstance = 0;
@@ -177,6 +190,9 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
 
   const ctx: RenderContext = {
     template,
+    language,
+    labels: exportLabels(language, request.template),
+    rightToLeft,
     sources: new Map(document.sources.map((source) => [source.id, source])),
     attachments: new Map(document.attachments.map((attachment) => [attachment.id, attachment])),
     readAttachment: request.readAttachment,
@@ -218,7 +234,7 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
   onProgress?.({ phase: 'packing', fraction: 0.3 });
 
   // ---- Page furniture and sections: cover, contents, body.
-  const details = resolveCoverDetails(document, briefing, template, request.cover);
+  const details = resolveCoverDetails(document, briefing, template, request.cover, language);
   const values: PlaceholderValues = {
     title: briefing.title,
     dossier: document.dossier.title,
@@ -234,13 +250,13 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
         margin: area.margin,
       },
     },
-    headers: { default: pageHeader(template, briefing.marking, values) },
-    footers: { default: pageFooter(template, briefing.marking, values) },
+    headers: { default: pageHeader(template, briefing.marking, values, ctx) },
+    footers: { default: pageFooter(template, briefing.marking, values, ctx) },
     children,
   });
   const sections: ISectionOptions[] = [];
-  if (template.cover) sections.push(section(renderCover(template, briefing, details)));
-  if (template.tableOfContents) sections.push(section(renderContents(contents)));
+  if (template.cover) sections.push(section(renderCover(template, briefing, details, ctx)));
+  if (template.tableOfContents) sections.push(section(renderContents(contents, ctx)));
   sections.push(section(content));
 
   const label = markingLabel(briefing.marking);
@@ -258,7 +274,8 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
       { name: 'Reference', value: details.reference },
       { name: 'Template', value: template.id },
       { name: 'BriefingStatus', value: briefing.status },
-      { name: 'BriefingDate', value: formatLongDate(briefing.updatedAt) },
+      { name: 'BriefingDate', value: formatLongDate(briefing.updatedAt, language) },
+      { name: 'Language', value: language },
     ],
     styles: documentStyles(template),
     numbering: { config: [bulletNumbering(), ...headingNumbering(template)] },
@@ -267,13 +284,14 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
   });
 
   throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
-  const bytes = await packDocx(docx);
+  const bytes = await packDocx(docx, rightToLeft ? rightToLeftThroughout : undefined);
   throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
   onProgress?.({ phase: 'done', fraction: 1 });
   return {
     bytes,
     fileName: docxFileName(briefing),
     briefing,
+    language,
     warnings,
     markingCheck: checkExportMarking(document, briefing),
   };

@@ -3,8 +3,9 @@
 // template numbers it, linking to a bookmark on the heading, without page numbers (Word adds them when the
 // user updates the field). Either way the field is written clean, so Word asks nothing on opening.
 
-import { LeaderType, Paragraph, TableOfContents } from 'docx';
-import type { ContentsEntries, DocxBlock } from '../render-context';
+import { LeaderType, Paragraph, TableOfContents, TextRun } from 'docx';
+import { hasRightToLeftText } from '../paragraph/text-direction';
+import type { ContentsEntries, DocxBlock, RenderContext } from '../render-context';
 import { STYLE } from '../style-ids';
 
 type ContentsEntry = NonNullable<
@@ -29,19 +30,30 @@ export class ContentsCollector implements ContentsEntries {
   }
 }
 
-/** "Contents" and the field, filled from `collected` entries when given, else from the headings by docx. */
-export function renderContents(collected: ContentsCollector | undefined): DocxBlock[] {
+/**
+ * The contents heading in the briefing's language ("Inhalt", "Sommaire") and the field, filled from
+ * `collected` entries when given, else from the headings by docx.
+ */
+export function renderContents(
+  collected: ContentsCollector | undefined,
+  ctx: Pick<RenderContext, 'labels' | 'rightToLeft'>,
+): DocxBlock[] {
   const options = { hyperlink: true, headingStyleRange: '1-3' };
+  const heading = ctx.labels.contents;
   return [
-    new Paragraph({ style: STYLE.contentsHeading, text: 'Contents' }),
+    new Paragraph({
+      style: STYLE.contentsHeading,
+      bidirectional: ctx.rightToLeft || undefined,
+      children: [new TextRun({ text: heading, rightToLeft: hasRightToLeftText(heading) })],
+    }),
     collected && collected.entries.length > 0
       ? // No dots leading to a page number that is not there.
-        new TableOfContents('Contents', {
+        new TableOfContents(heading, {
           ...options,
           beginDirty: false,
           cachedEntries: collected.entries,
           tabLeader: LeaderType.NONE,
         })
-      : new TableOfContents('Contents', options),
+      : new TableOfContents(heading, options),
   ] as DocxBlock[];
 }

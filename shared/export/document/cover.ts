@@ -2,9 +2,11 @@
 // reference, handling caveat, distribution. Values the export is not given come from the dossier.
 
 import { BorderStyle, Paragraph, TabStopType, TextRun } from 'docx';
+import type { Language } from '../../i18n/languages';
 import { type Briefing, type DossierDocument, markingLevel, type Template } from '../../model';
 import { formatLongDate } from '../dates';
-import type { DocxBlock } from '../render-context';
+import { hasRightToLeftText } from '../paragraph/text-direction';
+import type { DocxBlock, RenderContext } from '../render-context';
 import { STYLE } from '../style-ids';
 import { wordColor } from '../units';
 import { markingBanner } from './page-banner';
@@ -30,12 +32,13 @@ export function resolveCoverDetails(
   briefing: Briefing,
   template: Template,
   given: Partial<CoverDetails> = {},
+  language?: Language,
 ): CoverDetails {
   const level = markingLevel(briefing.marking);
   const caveat = `${level.label}: ${level.meaning}${level.printNote ? ` (${level.printNote})` : ''}`;
   return {
     subtitle: given.subtitle ?? document.dossier.title,
-    date: given.date ?? formatLongDate(briefing.updatedAt),
+    date: given.date ?? formatLongDate(briefing.updatedAt, language),
     author: given.author ?? '',
     reference: given.reference ?? defaultReference(briefing),
     caveat: given.caveat ?? caveat,
@@ -55,14 +58,27 @@ function defaultReference(briefing: Briefing): string {
 
 const LABEL_STOP = 1985; // 3.5 cm: where cover values start after their label
 
-export function renderCover(template: Template, briefing: Briefing, details: CoverDetails): DocxBlock[] {
+/** A run that Word lays out right to left when it holds Arabic (or Hebrew) script. */
+function run(text: string, format: { bold?: boolean; color?: string } = {}): TextRun {
+  return new TextRun({ ...format, text, rightToLeft: hasRightToLeftText(text) || undefined });
+}
+
+export function renderCover(
+  template: Template,
+  briefing: Briefing,
+  details: CoverDetails,
+  ctx: Pick<RenderContext, 'labels' | 'rightToLeft'>,
+): DocxBlock[] {
+  const { labels } = ctx;
+  const bidirectional = ctx.rightToLeft || undefined;
   const muted = wordColor(template.colors.muted);
   const accent = wordColor(template.colors.accent);
   const detail = (label: string, value: string) =>
     new Paragraph({
       style: STYLE.coverDetail,
+      bidirectional,
       tabStops: [{ type: TabStopType.LEFT, position: LABEL_STOP }],
-      children: [new TextRun({ text: label, bold: true, color: muted }), new TextRun({ text: `\t${value}` })],
+      children: [run(label, { bold: true, color: muted }), run(`\t${value}`)],
     });
 
   const blocks: DocxBlock[] = [];
@@ -72,21 +88,25 @@ export function renderCover(template: Template, briefing: Briefing, details: Cov
         blocks.push(new Paragraph({ spacing: { before: 240 } }), ...markingBanner(briefing.marking, 16));
         break;
       case 'title':
-        blocks.push(new Paragraph({ style: STYLE.coverTitle, text: briefing.title }));
+        blocks.push(
+          new Paragraph({ style: STYLE.coverTitle, bidirectional, children: [run(briefing.title)] }),
+        );
         break;
       case 'subtitle':
         if (details.subtitle)
-          blocks.push(new Paragraph({ style: STYLE.coverSubtitle, text: details.subtitle }));
+          blocks.push(
+            new Paragraph({ style: STYLE.coverSubtitle, bidirectional, children: [run(details.subtitle)] }),
+          );
         break;
       case 'date':
-        if (details.date) blocks.push(detail('Date', details.date));
-        if (briefing.status === 'draft') blocks.push(detail('Status', 'Draft'));
+        if (details.date) blocks.push(detail(labels.date, details.date));
+        if (briefing.status === 'draft') blocks.push(detail(labels.status, labels.draft));
         break;
       case 'author':
-        if (details.author) blocks.push(detail('Author', details.author));
+        if (details.author) blocks.push(detail(labels.author, details.author));
         break;
       case 'reference':
-        if (details.reference) blocks.push(detail('Reference', details.reference));
+        if (details.reference) blocks.push(detail(labels.reference, details.reference));
         break;
       case 'caveat':
         if (details.caveat) {
@@ -94,8 +114,9 @@ export function renderCover(template: Template, briefing: Briefing, details: Cov
           blocks.push(
             new Paragraph({
               spacing: { before: 360, after: 240 },
+              bidirectional,
               border: { top: edge, bottom: edge, left: edge, right: edge },
-              children: [new TextRun({ text: 'Handling: ', bold: true }), new TextRun(details.caveat)],
+              children: [run(`${labels.handling}: `, { bold: true }), run(details.caveat)],
             }),
           );
         }
@@ -106,10 +127,18 @@ export function renderCover(template: Template, briefing: Briefing, details: Cov
             new Paragraph({
               style: STYLE.coverDetail,
               spacing: { before: 240 },
-              children: [new TextRun({ text: 'Distribution', bold: true, color: muted })],
+              bidirectional,
+              children: [run(labels.distribution, { bold: true, color: muted })],
             }),
             ...details.distribution.map(
-              (name) => new Paragraph({ style: STYLE.coverDetail, indent: { left: LABEL_STOP }, text: name }),
+              (name) =>
+                new Paragraph({
+                  style: STYLE.coverDetail,
+                  bidirectional,
+                  // Word takes `left` as the start edge: the right in a right-to-left paragraph.
+                  indent: { left: LABEL_STOP },
+                  children: [run(name)],
+                }),
             ),
           );
         }

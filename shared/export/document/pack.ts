@@ -5,7 +5,7 @@
 // deflated, as simple encoders (the tests' own among them) leave it loosely compressed.
 
 import { type Document, Packer } from 'docx';
-import { type ZipOptions, zipSync } from 'fflate';
+import { unzipSync, type ZipOptions, zipSync } from 'fflate';
 
 /** Deflate level for every part but JPEG and GIF pictures. */
 export const DEFLATE_LEVEL = 2;
@@ -60,9 +60,20 @@ export function zipDocxParts(parts: ReadonlyMap<string, PartData>): Uint8Array {
   return zipSync(files);
 }
 
-/** The .docx bytes of a document. */
-export async function packDocx(docx: Document): Promise<Uint8Array> {
+/** Rewrites the parts docx has written, for what docx cannot say (e.g. a right-to-left section). */
+export type DocxPartsEdit = (parts: Map<string, PartData>) => void;
+
+/** The .docx bytes of a document, with its parts edited first when `edit` is given. */
+export async function packDocx(docx: Document, edit?: DocxPartsEdit): Promise<Uint8Array> {
   const compiler = docxCompiler();
-  if (!compiler) return Packer.pack(docx, 'uint8array');
-  return zipDocxParts(compiler.compile(docx));
+  if (!compiler) {
+    const packed = await Packer.pack(docx, 'uint8array');
+    if (!edit) return packed;
+    const parts = new Map<string, PartData>(Object.entries(unzipSync(packed)));
+    edit(parts);
+    return zipDocxParts(parts);
+  }
+  const parts = compiler.compile(docx);
+  edit?.(parts);
+  return zipDocxParts(parts);
 }

@@ -1,9 +1,12 @@
 // What is printed on every page: the marking centred at the top and bottom in its scheme's wording and
 // colours (TLP's coloured label on black; German GEHEIM in red, with "amtlich geheim gehalten"), the
-// template's header and footer lines, and "Page X of Y" as PAGE and NUMPAGES fields.
+// template's header and footer lines, and "Page X of Y" in the briefing's language ("Seite X von Y") as
+// PAGE and NUMPAGES fields.
 
 import { Footer, Header, type IRunOptions, PageNumber, Paragraph, ShadingType, TextRun } from 'docx';
 import { type Marking, markingLevel, type Template } from '../../model';
+import { hasRightToLeftText } from '../paragraph/text-direction';
+import type { RenderContext } from '../render-context';
 import { STYLE } from '../style-ids';
 import { ptToHalfPoints, wordColor } from '../units';
 import { fillLine, fillPlaceholders, type PlaceholderValues } from './placeholders';
@@ -50,26 +53,48 @@ function pageNumberRuns(pattern: string, values: PlaceholderValues): TextRun {
     else if (part === '{pages}') children.push(PageNumber.TOTAL_PAGES);
     else if (part) children.push(fillPlaceholders(part, values));
   }
-  return new TextRun({ children });
+  return new TextRun({ children, rightToLeft: hasRightToLeftText(pattern) || undefined });
 }
 
-function line(text: string): Paragraph[] {
-  return text ? [new Paragraph({ style: STYLE.pageLine, children: [new TextRun(text)] })] : [];
+type Direction = Pick<RenderContext, 'rightToLeft'>;
+
+function line(text: string, ctx: Direction): Paragraph[] {
+  return text
+    ? [
+        new Paragraph({
+          style: STYLE.pageLine,
+          bidirectional: ctx.rightToLeft || undefined,
+          children: [new TextRun({ text, rightToLeft: hasRightToLeftText(text) || undefined })],
+        }),
+      ]
+    : [];
 }
 
-export function pageHeader(template: Template, marking: Marking, values: PlaceholderValues): Header {
+export function pageHeader(
+  template: Template,
+  marking: Marking,
+  values: PlaceholderValues,
+  ctx: Direction,
+): Header {
   return new Header({
-    children: [...markingBanner(marking), ...line(fillLine(template.header.text, values))],
+    children: [...markingBanner(marking), ...line(fillLine(template.header.text, values), ctx)],
   });
 }
 
-export function pageFooter(template: Template, marking: Marking, values: PlaceholderValues): Footer {
+/** The footer line, "Page X of Y" in the briefing's language (its `pageFooter` label), and the marking. */
+export function pageFooter(
+  template: Template,
+  marking: Marking,
+  values: PlaceholderValues,
+  ctx: Direction & Pick<RenderContext, 'labels'>,
+): Footer {
   return new Footer({
     children: [
-      ...line(fillLine(template.footer.text, values)),
+      ...line(fillLine(template.footer.text, values), ctx),
       new Paragraph({
         style: STYLE.pageLine,
-        children: [pageNumberRuns(template.footer.pageNumbers, values)],
+        bidirectional: ctx.rightToLeft || undefined,
+        children: [pageNumberRuns(ctx.labels.pageFooter, values)],
       }),
       ...markingBanner(marking),
     ],

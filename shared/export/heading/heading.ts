@@ -3,7 +3,7 @@
 
 import { Bookmark, HeadingLevel, type INumberingOptions, LevelFormat, LevelSuffix, Paragraph } from 'docx';
 import { type HeadingNode, plainTextOf, type Template } from '../../model';
-import { isRightToLeftParagraph, renderInline } from '../paragraph';
+import { paragraphRunsRightToLeft, renderInline } from '../paragraph';
 import type { RenderContext } from '../render-context';
 
 export const HEADING_NUMBERING_REFERENCE = 'heading-numbers';
@@ -41,7 +41,7 @@ export function renderHeading(node: HeadingNode, ctx: RenderContext): Paragraph 
   const bookmark = ctx.contents?.add(level, text, ctx.template.headings.numbering !== 'none');
   return new Paragraph({
     heading: LEVELS[level - 1],
-    bidirectional: isRightToLeftParagraph(node.content) || undefined,
+    bidirectional: paragraphRunsRightToLeft(node.content, ctx) || undefined,
     children: bookmark ? [new Bookmark({ id: bookmark, children: runs })] : runs,
   });
 }

@@ -1,3 +1,3 @@
 export { type RunBase, renderInline } from './inline';
 export { type ParagraphExtras, placementProperties, renderParagraph } from './paragraph';
-export { hasRightToLeftText, isRightToLeftParagraph } from './text-direction';
+export { hasRightToLeftText, isRightToLeftParagraph, paragraphRunsRightToLeft } from './text-direction';

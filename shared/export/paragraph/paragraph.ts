@@ -7,7 +7,7 @@ import type { Placement, RenderContext } from '../render-context';
 import { STYLE } from '../style-ids';
 import { simpleParagraph } from '../xml';
 import { type RunBase, renderInline } from './inline';
-import { isRightToLeftParagraph } from './text-direction';
+import { paragraphRunsRightToLeft } from './text-direction';
 
 /** Paragraph properties that follow from where a paragraph is placed. */
 export function placementProperties(placement: Placement): Pick<IParagraphOptions, 'style' | 'indent'> {
@@ -34,7 +34,7 @@ export function renderParagraph(
   extras?: ParagraphExtras,
 ): Paragraph {
   const placed = placementProperties(placement);
-  const bidirectional = isRightToLeftParagraph(node.content) || undefined;
+  const bidirectional = paragraphRunsRightToLeft(node.content, ctx) || undefined;
   const children = renderInline(node.content, ctx, placement.cell === 'header' ? HEADER_CELL_RUN : BODY_RUN);
   if (!extras) {
     return simpleParagraph({

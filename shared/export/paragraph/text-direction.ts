@@ -13,6 +13,17 @@ export function hasRightToLeftText(text: string): boolean {
   return RTL_CHARS.test(text);
 }
 
+/**
+ * Whether Word lays a paragraph out right to left: always in a right-to-left briefing (Latin names keep
+ * their direction as runs), else when its first letter is right-to-left, as the editor's `dir="auto"` shows it.
+ */
+export function paragraphRunsRightToLeft(
+  content: readonly InlineNode[] | undefined,
+  ctx: { readonly rightToLeft: boolean },
+): boolean {
+  return ctx.rightToLeft || isRightToLeftParagraph(content);
+}
+
 /** True when the paragraph's first letter is from a right-to-left script. */
 export function isRightToLeftParagraph(content: readonly InlineNode[] | undefined): boolean {
   for (const node of content ?? []) {

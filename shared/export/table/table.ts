@@ -73,6 +73,8 @@ export function renderTable(node: TableNode, ctx: RenderContext, placement: Plac
     width: { size: widths.reduce((sum, value) => sum + value, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     indent: placement.indent > 0 ? { size: placement.indent, type: WidthType.DXA } : undefined,
+    // In a right-to-left briefing the first column is on the right.
+    visuallyRightToLeft: ctx.rightToLeft || undefined,
     borders: {
       top: line,
       bottom: line,

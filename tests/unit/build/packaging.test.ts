@@ -36,6 +36,12 @@ describe('electron-builder.yml', () => {
     expect(existsSync(path.join(ROOT, config.afterPack))).toBe(true);
   });
 
+  it('ships the spell checker’s dictionaries beside the app, from the folder main copies them from', () => {
+    expect(config.extraResources).toEqual([
+      { from: 'build/dictionaries', to: 'dictionaries', filter: ['*.bdic'] },
+    ]);
+  });
+
   it('ships only the built app, not sources or source maps', () => {
     expect(config.files).toEqual(
       expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', '!**/*.map']),

@@ -187,7 +187,7 @@ describe('dossier export', () => {
     const help = capture();
     expect(await main(['export', '--help'], help.io)).toBe(0);
     expect(help.out.join('\n')).toMatch(
-      /Usage: dossier export <dossier-file> \[--briefing <id or title>\] \[--template <name>\] \[--out <file.docx>\]/,
+      /Usage: dossier export <dossier-file> \[--briefing <id or title>\] \[--template <name>\] \[--language <en\|fr\|de\|ar>\] \[--out <file.docx>\]/,
     );
     const main_ = capture();
     await main(['--help'], main_.io);

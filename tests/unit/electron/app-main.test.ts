@@ -239,6 +239,28 @@ describe('the main process', () => {
     await vi.waitFor(() => expect(window.destroyed).toBe(true), SLOW_MACHINE);
   });
 
+  it('never downloads dictionaries, and checks spelling in the language of the briefing the renderer opens', async () => {
+    const fake = await started();
+    const [window] = FakeWindow.instances;
+    if (!window) throw new Error('no window');
+    await vi.waitFor(() => expect(fake.session.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalled());
+    expect(fake.session.setSpellCheckerDictionaryDownloadURL.mock.calls[0]?.[0]).toMatch(/^file:\/\/.*\/$/);
+    const [, setLanguage] =
+      fake.electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'desk:spell-check-language') ??
+      [];
+    const trusted = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    expect(await setLanguage(trusted, { language: 'fr' })).toEqual({
+      ok: true,
+      value: { languages: ['fr-FR'] },
+    });
+    expect(fake.session.setSpellCheckerLanguages).toHaveBeenLastCalledWith(['fr-FR']);
+    expect(await setLanguage(trusted, { language: 'es' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD' },
+    });
+    expect(fake.session.setSpellCheckerLanguages).toHaveBeenCalledTimes(1);
+  });
+
   it('enables only the menu items of the commands the renderer says apply, after checking the request', async () => {
     const fake = await started();
     const [window] = FakeWindow.instances;

@@ -60,6 +60,10 @@ export class FakeSession extends EventEmitter {
   setDevicePermissionHandler(handler: FakeSession['devicePermissionHandler']) {
     this.devicePermissionHandler = handler;
   }
+  setSpellCheckerDictionaryDownloadURL = vi.fn();
+  setSpellCheckerLanguages = vi.fn();
+  /** As a Linux build offers them; macOS offers none. */
+  availableSpellCheckerLanguages = ['ar', 'de-DE', 'en-GB', 'en-US', 'fr-FR'];
   webRequest = {
     onBeforeRequest: (filter: unknown, listener: FakeSession['beforeRequest']) => {
       this.beforeRequestFilter = filter;

@@ -80,6 +80,7 @@ const MALFORMED_FOR: Record<InvokeChannel, unknown[]> = {
     { ...VALID_MENU_LABELS, headings: { ...VALID_MENU_LABELS.headings, file: 'x'.repeat(61) } },
     { ...VALID_MENU_LABELS, commands: { ...VALID_MENU_LABELS.commands, 'dossier.new': 42 } },
   ],
+  'desk:spell-check-language': [{}, { language: 'es' }, { language: 'de-DE' }, { language: 'de', extra: 1 }],
 };
 
 const VALID: Record<InvokeChannel, unknown> = {
@@ -97,6 +98,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'desk:available-commands': { available: ['dossier.new', 'dossier.share'] },
   'desk:system-languages': {},
   'desk:menu-labels': VALID_MENU_LABELS,
+  'desk:spell-check-language': { language: 'de' },
 };
 
 describe('IPC validation in main', () => {
@@ -118,6 +120,7 @@ describe('IPC validation in main', () => {
       setAvailableCommands: vi.fn(),
       systemLanguages: vi.fn(() => ['de-DE', 'en-GB']),
       setMenuLabels: vi.fn(),
+      setSpellCheckLanguage: vi.fn(() => ['de-DE']),
     } as unknown as IpcHandlerDeps;
   });
 
@@ -131,7 +134,8 @@ describe('IPC validation in main', () => {
       closes: vi.mocked(deps.onCloseReady).mock.calls.length,
       menuUpdates:
         vi.mocked(deps.setAvailableCommands).mock.calls.length +
-        vi.mocked(deps.setMenuLabels).mock.calls.length,
+        vi.mocked(deps.setMenuLabels).mock.calls.length +
+        vi.mocked(deps.setSpellCheckLanguage).mock.calls.length,
       files: readdirSync(saveDir),
     };
   }

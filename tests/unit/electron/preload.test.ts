@@ -87,6 +87,13 @@ describe('the preload', () => {
     });
   });
 
+  it('tells main the briefing’s language for the spell checker', async () => {
+    const { api } = await exposed();
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: { languages: ['de-DE'] } });
+    await (api.setSpellCheckLanguage as (language: string) => Promise<void>)('de');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('desk:spell-check-language', { language: 'de' });
+  });
+
   it('saves before close, then tells main it may close', async () => {
     const { api } = await exposed();
     electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: { closing: true } });

@@ -216,6 +216,15 @@ describe('saving as the user types', () => {
     expect(store.record.marking).toEqual({ scheme: 'tlp', level: 'amber' });
   });
 
+  it('saves a language chosen for the briefing at once, and keeps it in the journal until then', async () => {
+    const instance = await opened();
+    instance.change({ language: 'de' }, { immediate: true });
+    expect(storage.journal()?.language).toBe('de');
+    await wait(0);
+    expect(store.record.language).toBe('de');
+    expect(storage.journal()).toBeUndefined();
+  });
+
   it('saves what is pending when flushed, without waiting for the timer', async () => {
     const instance = await opened();
     instance.change({ content: doc('Typed just before the window closed') });
@@ -307,6 +316,17 @@ describe('opening a briefing with a journal', () => {
     await wait(0);
     expect(textOf(store.record)).toContain('before the crash');
     expect(storage.journal()).toBeUndefined();
+  });
+
+  it('recovers a language chosen before the crash, and ignores one it does not know', async () => {
+    journal({ language: 'ar' });
+    const recovered = await autosave().open();
+    expect(recovered.kind === 'ready' && recovered.draft.language).toBe('ar');
+    await wait(0);
+    expect(store.record.language).toBe('ar');
+    journal({ language: 'xx' as never, updatedAt: '2025-01-01T00:00:20.000Z' });
+    const unknown = await autosave().open();
+    expect(unknown.kind === 'ready' && unknown.draft.language).toBe('ar');
   });
 
   it('applies it when the store holds one of its own saves that landed as the page died', async () => {

@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DossierDatabase } from '../../../../renderer/db/database';
@@ -133,6 +135,22 @@ describe('the dossier store', () => {
       );
     expect(headings).toEqual(['Purpose', 'Background']);
     expect(briefing.templateId).toBe('briefing-note');
+  });
+
+  it('starts a briefing in the language it is written in: the shipped briefing note in German', async () => {
+    const dossier = await store.createDossier({ title: 'Vermerk' });
+    const shipped = parseTemplate(
+      JSON.parse(readFileSync(join(import.meta.dirname, '../../../../templates/briefing-note.json'), 'utf8')),
+    );
+    const briefing = await store.createBriefing(dossier.id, shipped, undefined, undefined, 'de');
+    const headings = briefing.content.content.flatMap((node) =>
+      node.type === 'heading' && node.content?.[0]?.type === 'text' ? [node.content[0].text] : [],
+    );
+    expect(headings).toEqual(['Anlass', 'Hintergrund', 'Sachstand', 'Bewertung', 'Votum']);
+    expect(briefing.title).toBe('Vermerk');
+    expect((await db.briefings.get(briefing.id))?.language).toBe('de');
+    // Without a language it is written in its template's.
+    expect((await store.createBriefing(dossier.id, shipped)).language).toBe('en');
   });
 
   it('saves named versions, lists them newest first, and restores one keeping the current text', async () => {

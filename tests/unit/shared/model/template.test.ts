@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   briefingContentFromTemplate,
+  briefingLanguage,
+  localizeTemplate,
   ModelError,
   parseRichText,
   parseTemplate,
+  templateLanguages,
 } from '../../../../shared/model';
 
 const TEMPLATES_DIR = join(import.meta.dirname, '../../../../templates');
@@ -146,5 +149,76 @@ describe('templates', () => {
     expect(table).toMatchObject({
       content: [{ content: [{ content: [{ content: [{ text: 'Name' }] }] }, {}] }, {}],
     });
+  });
+});
+
+describe('templates in the desk’s languages', () => {
+  const read = (id: string) =>
+    parseTemplate(JSON.parse(readFileSync(join(TEMPLATES_DIR, `${id}.json`), 'utf8')));
+
+  it.each(templateFiles)('%s has its name and sections in English, French, German and Arabic', (file) => {
+    const template = parseTemplate(JSON.parse(readFileSync(join(TEMPLATES_DIR, file), 'utf8')));
+    expect(templateLanguages(template)).toEqual(['en', 'fr', 'de', 'ar']);
+    const names = templateLanguages(template).map((language) => localizeTemplate(template, language).name);
+    expect(new Set(names).size).toBe(4);
+  });
+
+  it('starts a German briefing note with Anlass, Hintergrund, Sachstand, Bewertung, Votum', () => {
+    const german = localizeTemplate(read('briefing-note'), 'de');
+    expect(german.name).toBe('Vermerk');
+    const content = briefingContentFromTemplate(german);
+    const headings = content.content
+      .filter((block) => block.type === 'heading')
+      .map((block) => (block.type === 'heading' ? block.content?.[0] : undefined))
+      .map((text) => (text?.type === 'text' ? text.text : ''));
+    expect(headings).toEqual(['Anlass', 'Hintergrund', 'Sachstand', 'Bewertung', 'Votum']);
+  });
+
+  it('names the template and its sections as each desk would', () => {
+    const note = read('briefing-note');
+    expect(localizeTemplate(note, 'fr').sections.map((section) => section.title)).toEqual([
+      'Objet',
+      'Contexte',
+      'Situation actuelle',
+      "Éléments d'appréciation",
+      'Recommandation',
+    ]);
+    expect(localizeTemplate(note, 'ar').sections[0]?.title).toBe('الغرض');
+    expect(localizeTemplate(read('situation-report'), 'de').name).toBe('Lagebericht');
+    expect(localizeTemplate(read('meeting-brief'), 'fr').name).toBe("Note de préparation d'entretien");
+  });
+
+  it('translates a scaffolded table’s header row and keeps the layout', () => {
+    const brief = read('meeting-brief');
+    const german = localizeTemplate(brief, 'de');
+    expect(german.sections[0]?.table?.columns).toEqual(['Name', 'Funktion', 'Seite']);
+    expect(german.fonts).toEqual(brief.fonts);
+    expect(localizeTemplate(brief, 'en')).toBe(brief);
+  });
+
+  it('refuses a translation that does not have the template’s sections, or a language the desk lacks', () => {
+    const section = (title: string) => ({ title, hint: '' });
+    const withTranslations = (sections: string[], translations: unknown) => () =>
+      parseTemplate({
+        id: 'plain',
+        name: 'Plain',
+        description: '',
+        sections: sections.map(section),
+        translations,
+      });
+    const french = { name: 'Simple', description: '', sections: [section('Un')] };
+    expect(withTranslations(['One', 'Two'], { fr: french })).toThrow(
+      /translations\.fr\.sections: expected 2 sections/,
+    );
+    expect(withTranslations(['One'], { fr: french })).not.toThrow();
+    expect(withTranslations(['One'], { xx: french })).toThrow(ModelError);
+  });
+});
+
+describe('a briefing’s language', () => {
+  it('is its own, else its template’s, else English (briefings from before languages)', () => {
+    expect(briefingLanguage({ language: 'ar' }, { language: 'de' })).toBe('ar');
+    expect(briefingLanguage({}, { language: 'de' })).toBe('de');
+    expect(briefingLanguage({})).toBe('en');
   });
 });

@@ -93,6 +93,23 @@ function zipinfo(file: string): Map<string, { size: number; compressed: number; 
 }
 
 describe('writeDossierPackage', () => {
+  it('carries each briefing’s language, and leaves it out for a briefing from before languages', async () => {
+    const attachments = sampleAttachments();
+    const json = sampleDossierJson(attachments) as { briefings: Record<string, unknown>[] };
+    const [first] = json.briefings;
+    if (!first) throw new Error('the sample has no briefing');
+    // A second briefing, from before languages: no language at all.
+    json.briefings.push({ ...first, id: 'b-before-languages', title: 'Older briefing' });
+    first.language = 'ar';
+    const document = parseDossierDocument(json);
+    const bytes = new Map(attachments.map((attachment) => [sha256Hex(attachment.bytes), attachment.bytes]));
+    const read = await readDossierPackage(
+      await collect(writeDossierPackage(document, (id) => bytes.get(id))),
+    );
+    expect(read.document.briefings[0]?.language).toBe('ar');
+    expect(read.document.briefings[1]).not.toHaveProperty('language');
+  });
+
   it('writes mimetype first and stored, so the media type sits at byte 38 like ODF and EPUB', async () => {
     const { document, bytes } = sample();
     const packed = await collect(writeDossierPackage(document, (id) => bytes.get(id)));
