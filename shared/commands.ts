@@ -4,7 +4,7 @@
 
 /** Where the user is, as far as availability goes: the route's view and, in a briefing, the editor. */
 export interface CommandContext {
-  view: 'library' | 'dossier' | 'briefing';
+  view: 'library' | 'dossier' | 'briefing' | 'identity';
   /** The briefing editor's state, or null when no editor is open. */
   editor: EditorCommandState | null;
 }
@@ -45,6 +45,11 @@ export const COMMANDS = {
   'app.toggle-theme': { label: 'Toggle dark theme', shortcut: 'Mod+Shift+D', isAvailable: always },
   'app.shortcuts': { label: 'Keyboard shortcuts', shortcut: 'Mod+/', isAvailable: always },
   'app.about': { label: 'About Dossier Desk', isAvailable: always },
+  'app.identity': {
+    label: 'Identity and trusted keys',
+    hint: 'Your signing key, its backup, and the colleagues whose keys you trust',
+    isAvailable: always,
+  },
 
   'editor.undo': {
     label: 'Undo',

@@ -15,7 +15,10 @@ import {
   isCommandId,
   isEditorCommand,
 } from '../../shared/commands';
+import { PlatformError } from '../../shared/errors';
+import { MAX_IPC_FILE_BYTES } from '../../shared/ipc';
 import { navigate, parseRoute, type Route } from '../app/routes';
+import { translate } from '../i18n';
 import { requestIngest } from '../ingest/ingest-requests';
 import { hasNativeMenu, platform } from '../platform';
 import { dispatch, reportError } from '../state/ui-store';
@@ -48,6 +51,7 @@ const appActions: Record<AppCommandId, (route: Route) => void | Promise<void>> =
   'app.toggle-theme': () => dispatch({ type: 'theme/toggle' }),
   'app.shortcuts': () => dispatch({ type: 'panel/open', panel: 'shortcuts' }),
   'app.about': () => dispatch({ type: 'panel/open', panel: 'about' }),
+  'app.identity': () => navigate({ view: 'identity' }),
 };
 
 const chain = (target: EditorTarget) => target.editor.chain().focus();
@@ -170,6 +174,20 @@ function installIncomingFiles(): () => void {
     );
     if (!file) return;
     event.preventDefault();
+    // Checked before reading: a dropped file is read into memory whole, and the import refuses the same.
+    if (file.size > MAX_IPC_FILE_BYTES) {
+      reportError(
+        new PlatformError(
+          'FILE_TOO_LARGE',
+          translate('identity:droppedFileTooLarge', {
+            name: file.name,
+            size: Math.round(file.size / 1048576),
+            limit: MAX_IPC_FILE_BYTES / 1048576,
+          }),
+        ),
+      );
+      return;
+    }
     dispatch({
       type: 'import/start',
       file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
