@@ -255,7 +255,7 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
       {step.kind === 'failed' && (
         <>
           {step.code === 'SIGNATURE_INVALID' && <h3 className="form-error">{t('alteredAfterSigning')}</h3>}
-          <p role="alert" className="form-error">
+          <p role="alert" className="form-error" data-code={step.code}>
             {step.message}
           </p>
           <p className="muted">Nothing was imported; your library is unchanged.</p>

@@ -61,9 +61,22 @@ function loadEstimator(): Promise<ZxcvbnFactory> {
   return loading;
 }
 
-function reasonsOf(passphrase: string, result: ZxcvbnResult): WeaknessReason[] {
+/** The words of the dossier's title and the officer's name worth guessing (four letters or more). */
+function personalWords(personal: readonly string[]): string[] {
+  return personal.flatMap((text) =>
+    text
+      .toLocaleLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 4),
+  );
+}
+
+function reasonsOf(passphrase: string, result: ZxcvbnResult, words: readonly string[]): WeaknessReason[] {
   const found = new Set<WeaknessReason>();
   if ([...passphrase].length < SHORT_BELOW) found.add('short');
+  // zxcvbn names only the cheapest dictionary for a word ("morocco" is in Wikipedia too); say it anyway.
+  const lower = passphrase.toLocaleLowerCase();
+  if (words.some((word) => lower.includes(word))) found.add('personal');
   for (const match of result.sequence) {
     switch (match.pattern) {
       case 'dictionary':
@@ -95,10 +108,8 @@ export async function ratePassphrase(
   personal: readonly string[] = [],
 ): Promise<PassphraseRating> {
   const estimator = await loadEstimator();
-  const result = estimator.check(
-    passphrase,
-    personal.flatMap((text) => [text, ...text.split(/[\s,.;:/()-]+/).filter((word) => word.length >= 3)]),
-  );
+  const words = personalWords(personal);
+  const result = estimator.check(passphrase, [...personal, ...words]);
   const weak = result.score < 3;
-  return { score: result.score, weak, reasons: weak ? reasonsOf(passphrase, result) : [] };
+  return { score: result.score, weak, reasons: weak ? reasonsOf(passphrase, result, words) : [] };
 }

@@ -25,6 +25,9 @@ describe('rating a passphrase', () => {
     const rating = await ratePassphrase('RabatWeber', personal);
     expect(rating.weak).toBe(true);
     expect(rating.reasons).toContain('personal');
+    // Also where a dictionary knows the word too.
+    const title = await ratePassphrase('moroccogermany', ['Morocco–Germany security cooperation']);
+    expect(title.reasons).toContain('personal');
   });
 
   it('rates a long random passphrase strong, with no reasons', async () => {
