@@ -6,6 +6,7 @@ import { DOSSIER_EXTENSION } from '../../shared/app-identity';
 import type { Attachment, DossierDocument } from '../../shared/model';
 import {
   type DossierPackage,
+  type PackageInput,
   readDossierPackage,
   type SigningIdentity,
   writeDossierPackage,
@@ -69,7 +70,7 @@ function fileNameFor(document: DossierDocument): string {
  * import's transaction writes those chunks as they are.
  */
 export async function unpackDossier(
-  bytes: Blob | Uint8Array,
+  bytes: PackageInput,
   passphrase: string | undefined,
   progress: PackageProgress = {},
   chunkBytes = ATTACHMENT_CHUNK_BYTES,
