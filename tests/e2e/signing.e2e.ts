@@ -10,7 +10,13 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSigningIdentity, readDossierPackage, writeDossierPackage } from '../../shared/package';
+import {
+  createSigningIdentity,
+  openSigningKeyFile,
+  readDossierPackage,
+  readKeyCardFile,
+  writeDossierPackage,
+} from '../../shared/package';
 import { buildZip, type RawEntry } from '../fixtures/hostile/raw-zip';
 import { sampleAttachments, sampleDossierJson, sha256Hex } from '../fixtures/packages/sample-dossier';
 import { launchChromium } from './support/chromium';
@@ -111,6 +117,56 @@ describe('the officer’s identity', () => {
     await page.goto(`${inject('baseUrl')}#/identity`);
     await page.getByRole('heading', { name: 'Identity and trusted keys' }).waitFor();
     expect(await page.getByTestId('own-fingerprint').textContent()).toBe(read.signer?.fingerprint);
+  }, 120_000);
+});
+
+describe('the officer’s card and key backup', () => {
+  it('exports the card, backs the key up sealed under a passphrase, and restores it on another machine', async () => {
+    await page.goto(`${inject('baseUrl')}#/identity`);
+    const fingerprint = await page.getByTestId('own-fingerprint').textContent();
+
+    let download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export my card' }).click();
+    const cardFile = path.join(tmpdir(), `card-${Date.now()}.card`);
+    await (await download).saveAs(cardFile);
+    const card = readKeyCardFile(readFileSync(cardFile, 'utf8'));
+    expect(card).toMatchObject({ name: 'J. Weber, BKA liaison Rabat', fingerprint });
+
+    const backup = page.getByRole('form', { name: 'Back up my key' });
+    await backup.getByLabel('Backup passphrase', { exact: true }).fill('short');
+    await backup.getByLabel('Backup passphrase again').fill('short');
+    expect(await backup.getByRole('button', { name: 'Save the backup' }).isDisabled()).toBe(true);
+    await backup.getByLabel('Backup passphrase', { exact: true }).fill('correct horse battery staple');
+    await backup.getByLabel('Backup passphrase again').fill('correct horse battery staple');
+    download = page.waitForEvent('download');
+    await backup.getByRole('button', { name: 'Save the backup' }).click();
+    const keyFile = path.join(tmpdir(), `backup-${Date.now()}.key`);
+    await (await download).saveAs(keyFile);
+    const text = readFileSync(keyFile, 'utf8');
+    expect(JSON.parse(text)).toHaveProperty('protection');
+    await expect(openSigningKeyFile(text)).rejects.toMatchObject({ code: 'KEY_PASSPHRASE_REQUIRED' });
+
+    // Another machine: a fresh browser profile, with no key yet.
+    const other = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await other.goto(`${inject('baseUrl')}#/identity`);
+    await other.getByText(/You have no signing key yet/).waitFor();
+    const chooser = other.waitForEvent('filechooser');
+    await other.getByRole('button', { name: 'Choose a backup file…' }).click();
+    await (await chooser).setFiles(keyFile);
+    const restore = other.getByRole('form', { name: 'Restore from a backup' });
+    await restore.getByLabel('Backup passphrase').fill('not the passphrase');
+    await restore.getByRole('button', { name: 'Restore' }).click();
+    await other
+      .getByRole('alert')
+      .filter({ hasText: /passphrase/i })
+      .waitFor({ timeout: 30_000 });
+    await restore.getByLabel('Backup passphrase').fill('correct horse battery staple');
+    await restore.getByRole('button', { name: 'Restore' }).click();
+    await other
+      .getByTestId('own-fingerprint')
+      .filter({ hasText: fingerprint ?? '' })
+      .waitFor({ timeout: 30_000 });
+    await other.context().close();
   }, 120_000);
 });
 
