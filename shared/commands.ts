@@ -4,7 +4,7 @@
 
 /** Where the user is, as far as availability goes: the route's view and, in a briefing, the editor. */
 export interface CommandContext {
-  view: 'library' | 'dossier' | 'briefing' | 'settings';
+  view: 'library' | 'dossier' | 'briefing' | 'settings' | 'identity';
   /** The briefing editor's state, or null when no editor is open. */
   editor: EditorCommandState | null;
 }
@@ -46,6 +46,11 @@ export const COMMANDS = {
   'app.shortcuts': { label: 'Keyboard shortcuts', shortcut: 'Mod+/', isAvailable: always },
   'app.settings': { label: 'Settings', shortcut: 'Mod+,', isAvailable: always },
   'app.about': { label: 'About Dossier Desk', isAvailable: always },
+  'app.identity': {
+    label: 'Identity and trusted keys',
+    hint: 'Your signing key, its backup, and the colleagues whose keys you trust',
+    isAvailable: always,
+  },
 
   'editor.undo': {
     label: 'Undo',

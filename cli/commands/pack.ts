@@ -42,7 +42,7 @@ Options:
                             the passphrase of a protected key file (first line)
   --help                    show this help`;
 
-/** dossier.json is read whole; the reader accepts no more than this either. */
+/** dossier.json is read whole; the writer then refuses more than MAX_DOCUMENT_BYTES of it as compact JSON. */
 const MAX_DOCUMENT_FILE_BYTES = 256 * 1024 * 1024;
 const READ_BYTES = 1024 * 1024;
 const READ_AHEAD = 4;

@@ -62,6 +62,8 @@ export function buildMenuTemplate(
         command('source.ingest', true),
         command('briefing.export', true),
         { type: 'separator' },
+        command('app.identity', true),
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
       ],
     },

@@ -5,6 +5,7 @@ import { NoticeBar } from '../components/NoticeBar';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { DossierView } from '../dossier/DossierView';
 import { ExportDialog } from '../export/ExportDialog';
+import { IdentityView } from '../identity/IdentityView';
 import { LibraryView } from '../library/LibraryView';
 import { NewDossierDialog } from '../library/NewDossierDialog';
 import { SearchResults } from '../search/SearchResults';
@@ -39,6 +40,7 @@ export function App() {
           {route.view === 'dossier' && <DossierView dossierId={route.dossierId} tab={route.tab} />}
           {route.view === 'briefing' && <BriefingView key={route.briefingId} briefingId={route.briefingId} />}
           {route.view === 'settings' && <SettingsView />}
+          {route.view === 'identity' && <IdentityView />}
         </div>
       </main>
       <NoticeBar />

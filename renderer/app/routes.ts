@@ -8,7 +8,8 @@ export type Route =
   | { view: 'library'; shelf: 'active' | 'archived' | 'trash' }
   | { view: 'dossier'; dossierId: string; tab: DossierTab }
   | { view: 'briefing'; briefingId: string }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | { view: 'identity' };
 
 const TABS: DossierTab[] = ['sources', 'entities', 'timeline', 'briefings'];
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'briefing' && parts[1] && ID.test(parts[1]))
     return { view: 'briefing', briefingId: parts[1] };
   if (parts[0] === 'settings') return { view: 'settings' };
+  if (parts[0] === 'identity') return { view: 'identity' };
   if (parts[0] === 'archived' || parts[0] === 'trash') return { view: 'library', shelf: parts[0] };
   return { view: 'library', shelf: 'active' };
 }
@@ -36,6 +38,8 @@ export function routeHash(route: Route): string {
       return `#/briefing/${route.briefingId}`;
     case 'settings':
       return '#/settings';
+    case 'identity':
+      return '#/identity';
   }
 }
 

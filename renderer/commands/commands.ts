@@ -15,7 +15,8 @@ import {
   isCommandId,
   isEditorCommand,
 } from '../../shared/commands';
-import { MENU_HEADINGS } from '../../shared/ipc';
+import { PlatformError } from '../../shared/errors';
+import { MAX_IPC_FILE_BYTES, MENU_HEADINGS } from '../../shared/ipc';
 import type { MenuLabels } from '../../shared/platform';
 import { navigate, parseRoute, type Route } from '../app/routes';
 import { followSystemLanguages, i18n, translate } from '../i18n';
@@ -52,6 +53,7 @@ const appActions: Record<AppCommandId, (route: Route) => void | Promise<void>> =
   'app.shortcuts': () => dispatch({ type: 'panel/open', panel: 'shortcuts' }),
   'app.settings': () => navigate({ view: 'settings' }),
   'app.about': () => dispatch({ type: 'panel/open', panel: 'about' }),
+  'app.identity': () => navigate({ view: 'identity' }),
 };
 
 const chain = (target: EditorTarget) => target.editor.chain().focus();
@@ -209,6 +211,20 @@ function installIncomingFiles(): () => void {
     );
     if (!file) return;
     event.preventDefault();
+    // Checked before reading: a dropped file is read into memory whole, and the import refuses the same.
+    if (file.size > MAX_IPC_FILE_BYTES) {
+      reportError(
+        new PlatformError(
+          'FILE_TOO_LARGE',
+          translate('identity:droppedFileTooLarge', {
+            name: file.name,
+            size: Math.round(file.size / 1048576),
+            limit: MAX_IPC_FILE_BYTES / 1048576,
+          }),
+        ),
+      );
+      return;
+    }
     dispatch({
       type: 'import/start',
       file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },

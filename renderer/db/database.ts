@@ -11,6 +11,7 @@ import type {
   Source,
   TimelineEvent,
 } from '../../shared/model';
+import type { SignerCard } from '../../shared/package';
 import { DATABASE_NAME, declareSchema } from './schema';
 
 export type StoredDossier = Dossier & { markingRank: string };
@@ -44,6 +45,20 @@ export interface SharedBase {
   document: DossierDocument;
 }
 
+/** The officer's own signing identity (schema version 4): one row, `id` always `own`. */
+export interface StoredIdentity {
+  id: 'own';
+  card: SignerCard;
+  /** The Ed25519 secret key; never indexed, never sent anywhere but into a sealed backup file. */
+  secretKey: Uint8Array;
+  createdAt: string;
+}
+
+/** A colleague's card the officer chose to trust, and when. */
+export interface TrustedKey extends SignerCard {
+  trustedAt: string;
+}
+
 export class DossierDatabase extends Dexie {
   dossiers!: EntityTable<StoredDossier, 'id'>;
   sources!: EntityTable<Source, 'id'>;
@@ -55,6 +70,8 @@ export class DossierDatabase extends Dexie {
   attachmentChunks!: Dexie.Table<AttachmentChunk, [string, number]>;
   briefingStates!: EntityTable<StoredBriefingState, 'briefingId'>;
   sharedBases!: Dexie.Table<SharedBase, [string, string]>;
+  identity!: EntityTable<StoredIdentity, 'id'>;
+  trustedKeys!: EntityTable<TrustedKey, 'publicKey'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -39,7 +39,19 @@ export const SCHEMA_V3: Readonly<Record<string, string>> = {
   sharedBases: '[dossierId+revision], dossierId',
 };
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4: who signs and whom we trust (issue 13). `identity` holds the officer's own signing identity
+ * (one row, id `own`: the card and the Ed25519 secret key, which leaves the machine only in a
+ * passphrase-sealed backup); `trustedKeys` the colleagues' cards by public key, with when each was trusted.
+ * Both start empty; no record changes.
+ */
+export const SCHEMA_V4: Readonly<Record<string, string>> = {
+  ...SCHEMA_V3,
+  identity: 'id',
+  trustedKeys: 'publicKey, trustedAt',
+};
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** A number that orders markings within and across schemes: scheme first, then level. */
 export function markingRankOf(marking: Marking): string {
@@ -60,4 +72,5 @@ export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(addMarkingRank);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4);
 }

@@ -5,7 +5,8 @@ import { type MergeResult, resolveConflicts } from '../../shared/sharing';
 import { noteUserPlace, offerToOpen } from '../app/user-place';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
-import { store } from '../db';
+import { db, store } from '../db';
+import { type SignerStanding, signerStanding, trustKey } from '../db/identity';
 import type { ImportedSharing, ImportMode, ImportPlan } from '../db/import-dossier';
 import type { TheirCopy } from '../db/merge-dossier';
 import { translate, useT } from '../i18n';
@@ -14,6 +15,7 @@ import { dispatch, type IncomingFile, offerUndo, reportError } from '../state/ui
 import { unpackDossier } from './dossier-package-io';
 import { ImportPlanView } from './ImportPlanView';
 import { MergeConflictsView } from './MergeConflictsView';
+import { SignerStandingView } from './SignerStandingView';
 
 type Step =
   | { kind: 'checking' }
@@ -23,12 +25,13 @@ type Step =
       kind: 'review';
       plan: ImportPlan;
       document: DossierDocument;
+      standing: SignerStanding;
       run(mode: ImportMode): void;
       merge(): void;
     }
   | { kind: 'merging' }
   | { kind: 'conflicts'; result: MergeResult; theirs: TheirCopy }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; code?: string };
 
 type ImportedDocument = Parameters<typeof store.importDocument>[0];
 type ImportedAttachments = Parameters<typeof store.importDocument>[1];
@@ -111,6 +114,7 @@ function storeMerge(result: MergeResult, theirs: TheirCopy): void {
  */
 export function ImportDialog({ file }: { file: IncomingFile }) {
   const t = useT('sharing');
+  const tIdentity = useT('identity');
   const [step, setStep] = useState<Step>({ kind: 'checking' });
   const [encrypted, setEncrypted] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -128,6 +132,7 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
         onProgress: (done, total) => setStep({ kind: 'reading', progress: total ? done / total : 0 }),
       });
       const plan = await store.planImport(pkg.document);
+      const standing = await signerStanding(db, pkg.signer);
       if (abort.current.signal.aborted) return;
       const sharing = { states: pkg.briefingStates, ...(pkg.base ? { base: pkg.base } : {}) };
       const theirs: TheirCopy = { document: pkg.document, ...sharing, attachments, fileName: file.name };
@@ -136,6 +141,7 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
         kind: 'review',
         plan,
         document: pkg.document,
+        standing,
         run: (mode) => storeImport(pkg.document, attachments, mode, sharing),
         merge: () => {
           if (target) void merge(target.dossierId, theirs);
@@ -143,7 +149,18 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
       });
     } catch (error) {
       if (abort.current.signal.aborted) return;
-      setStep({ kind: 'failed', message: describeError(error) });
+      setStep({ kind: 'failed', message: describeError(error), ...codeOf(error) });
+    }
+  };
+
+  // The colleague's key becomes trusted; the same package then imports as from a known colleague.
+  const trustSigner = async (standing: Extract<SignerStanding, { kind: 'untrusted' }>) => {
+    try {
+      await trustKey(db, standing.signer);
+      const trusted = await signerStanding(db, standing.signer);
+      setStep((current) => (current.kind === 'review' ? { ...current, standing: trusted } : current));
+    } catch (error) {
+      setStep({ kind: 'failed', message: describeError(error), ...codeOf(error) });
     }
   };
 
@@ -217,6 +234,16 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
         </>
       )}
       {step.kind === 'review' && (
+        <SignerStandingView
+          standing={step.standing}
+          onTrust={() => {
+            if (step.standing.kind === 'untrusted') void trustSigner(step.standing);
+          }}
+          onCancel={close}
+        />
+      )}
+      {/* A package signed by a key not yet trusted is imported only once the officer trusts it. */}
+      {step.kind === 'review' && step.standing.kind !== 'untrusted' && (
         <ImportPlanView
           plan={step.plan}
           document={step.document}
@@ -236,7 +263,10 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
       )}
       {step.kind === 'failed' && (
         <>
-          <p role="alert" className="form-error">
+          {step.code === 'SIGNATURE_INVALID' && (
+            <h3 className="form-error">{tIdentity('alteredAfterSigning')}</h3>
+          )}
+          <p role="alert" className="form-error" data-code={step.code}>
             {step.message}
           </p>
           <p className="muted">{t('nothingImported')}</p>
@@ -254,4 +284,10 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
       )}
     </Dialog>
   );
+}
+
+/** The code of a coded error, to tell "altered after signing" apart from other refusals. */
+function codeOf(error: unknown): { code?: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? { code } : {};
 }

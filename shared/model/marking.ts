@@ -354,3 +354,20 @@ export function isBriefingUnderMarked(
 ): boolean {
   return checkBriefingMarking(briefingMarking, citedSources).status !== 'ok';
 }
+
+/**
+ * The lowest level of each scheme whose material should not travel as a readable file: TLP:AMBER (limited
+ * disclosure), OFFICIAL-SENSITIVE, and every German VS level (VS-NfD upward). Sharing asks for encryption
+ * at these and above unless the officer says otherwise.
+ */
+const ENCRYPT_FROM: Readonly<Record<MarkingSchemeId, string>> = {
+  tlp: 'amber',
+  uk: 'official-sensitive',
+  de: 'vs-nfd',
+};
+
+/** True when a package holding material under `marking` should be encrypted. */
+export function markingAsksForEncryption(marking: Marking): boolean {
+  const threshold = { scheme: marking.scheme, level: ENCRYPT_FROM[marking.scheme] } as Marking;
+  return (compareMarkings(marking, threshold) ?? 0) >= 0;
+}

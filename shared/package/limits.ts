@@ -30,6 +30,14 @@ export const ZIP32_MAX = 0xffff_fffe;
  */
 export const MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
 
+/**
+ * dossier.json (and base.json) are held whole to be parsed, and a hostile one can claim any size up to this
+ * and inflate to it: 64 MiB keeps reading a 20 MB package that inflates to 4 GiB under 300 MB of memory
+ * (tests/unit/shared/package/bomb-memory.test.ts), and is hundreds of times the sample's JSON. The writer
+ * refuses the same.
+ */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
 export const DEFAULT_PACKAGE_LIMITS: Readonly<PackageLimits> = Object.freeze({
   maxEntries: 50_000 + 3,
   maxTotalUncompressedBytes: MAX_UNPACKED_BYTES,
@@ -37,7 +45,7 @@ export const DEFAULT_PACKAGE_LIMITS: Readonly<PackageLimits> = Object.freeze({
   maxCompressionRatio: 100,
   ratioGraceBytes: 1024 * 1024,
   maxManifestBytes: 32 * 1024 * 1024,
-  maxDocumentBytes: 256 * 1024 * 1024,
+  maxDocumentBytes: MAX_DOCUMENT_BYTES,
   maxBriefingStateBytes: 64 * 1024 * 1024,
   maxBufferedStreamBytes: 256 * 1024 * 1024,
 });

@@ -301,10 +301,18 @@ async function openPackage(
   const entries = await readZipDirectory(zipBytes, limits);
   const budget: InflateBudget = { inflated: 0 };
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
-  const readWhole = async (entry: ZipEntry) => {
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of readZipEntry(zipBytes, entry, limits, budget)) chunks.push(chunk);
-    return concatBytes(chunks);
+  // Into one buffer of the declared size (the callers have held it to its limit, and the inflater refuses
+  // a byte more): the inflater's chunks are dropped as they are copied, and nothing is joined at the end,
+  // so an entry costs its size once, not two or three times (a bomb that understates its size included).
+  const readWhole = async (entry: ZipEntry, max: number) => {
+    if (entry.uncompressedSize > max) throw tooLarge(entry.name, max);
+    const whole = new Uint8Array(entry.uncompressedSize);
+    let at = 0;
+    for await (const chunk of readZipEntry(zipBytes, entry, limits, budget)) {
+      whole.set(chunk, at);
+      at += chunk.length;
+    }
+    return whole;
   };
 
   // 1. The first entry says what the archive is, as in ODF and EPUB.
@@ -321,7 +329,7 @@ async function openPackage(
       'Check that you chose the right file.',
     );
   }
-  const mimetype = await readWhole(first);
+  const mimetype = await readWhole(first, MAX_MIMETYPE_BYTES);
   if (decodeUtf8(mimetype) !== DOSSIER_MIME_TYPE) {
     throw packageError(
       'NOT_A_DOSSIER',
@@ -335,7 +343,7 @@ async function openPackage(
   if (!manifestEntry) throw missingEntry(MANIFEST_PATH);
   if (manifestEntry.uncompressedSize > limits.maxManifestBytes)
     throw tooLarge(MANIFEST_PATH, limits.maxManifestBytes);
-  const manifestBytes = await readWhole(manifestEntry);
+  const manifestBytes = await readWhole(manifestEntry, limits.maxManifestBytes);
   const rawManifest = parseJsonEntry(manifestBytes, MANIFEST_PATH, MAX_MANIFEST_DEPTH);
   const formatVersion = manifestFormatVersion(rawManifest);
 
@@ -349,7 +357,11 @@ async function openPackage(
     if (signatureEntry && signatureEntry.uncompressedSize > MAX_SIGNATURE_BYTES) {
       throw tooLarge(SIGNATURE_PATH, MAX_SIGNATURE_BYTES);
     }
-    verifyManifestSignature(manifestBytes, signer, signatureEntry && (await readWhole(signatureEntry)));
+    verifyManifestSignature(
+      manifestBytes,
+      signer,
+      signatureEntry && (await readWhole(signatureEntry, MAX_SIGNATURE_BYTES)),
+    );
   } else if (signatureEntry || header?.signer) {
     throw packageError(
       'SIGNATURE_INVALID',
@@ -426,7 +438,7 @@ async function openPackage(
   if (!documentListed || !documentEntry) throw missingEntry(DOCUMENT_PATH);
   if (documentEntry.uncompressedSize > limits.maxDocumentBytes)
     throw tooLarge(DOCUMENT_PATH, limits.maxDocumentBytes);
-  const documentBytes = await readWhole(documentEntry);
+  const documentBytes = await readWhole(documentEntry, limits.maxDocumentBytes);
   if ((await sha256Hex(documentBytes)) !== documentListed.sha256) throw checksumMismatch(DOCUMENT_PATH);
   // With no migration to run, the model's guard names forbidden keys and deep nesting itself.
   const migrating = migrations.some(isDocumentMigration);
@@ -446,7 +458,7 @@ async function openPackage(
   if (baseListed && baseEntry) {
     if (baseEntry.uncompressedSize > limits.maxDocumentBytes)
       throw tooLarge(BASE_PATH, limits.maxDocumentBytes);
-    const baseBytes = await readWhole(baseEntry);
+    const baseBytes = await readWhole(baseEntry, limits.maxDocumentBytes);
     if ((await sha256Hex(baseBytes)) !== baseListed.sha256) throw checksumMismatch(BASE_PATH);
     base = parseBaseDocument(parseJsonEntry(baseBytes, BASE_PATH, MAX_JSON_DEPTH));
     assertBaseOfLineage(base, document);
@@ -469,7 +481,7 @@ async function openPackage(
     const entry = byName.get(item.path) as ZipEntry;
     if (entry.uncompressedSize > limits.maxBriefingStateBytes)
       throw tooLarge(item.path, limits.maxBriefingStateBytes);
-    const stateBytes = await readWhole(entry);
+    const stateBytes = await readWhole(entry, limits.maxBriefingStateBytes);
     if ((await sha256Hex(stateBytes)) !== item.sha256) throw checksumMismatch(item.path);
     checkBriefingState(options.briefingText ?? briefingState, stateBytes, briefing);
     briefingStates.set(briefingId, stateBytes);

@@ -9,7 +9,7 @@ import type { BriefingStates, BriefingText } from '../sharing';
 import { encodeUtf8, iterateStream, streamFromGenerator } from './bytes';
 import { type CreateSha256, createNobleSha256, sha256Hex, toHex } from './digests';
 import { encryptPackageStream } from './encryption';
-import { MAX_UNPACKED_BYTES } from './limits';
+import { MAX_DOCUMENT_BYTES, MAX_UNPACKED_BYTES } from './limits';
 import {
   ATTACHMENTS_FOLDER,
   attachmentPath,
@@ -137,6 +137,12 @@ async function* zipPackage(
   const created = options.created ?? new Date();
   const mimetype = encodeUtf8(DOSSIER_MIME_TYPE);
   const documentBytes = encodeUtf8(JSON.stringify(document));
+  if (documentBytes.length > MAX_DOCUMENT_BYTES) {
+    throw new PackageError(
+      'PACKAGE_TOO_LARGE',
+      `This dossier's records take ${Math.ceil(documentBytes.length / 1048576)} MiB as JSON; a package holds at most ${MAX_DOCUMENT_BYTES / 1048576} MiB of them. Move some sources or versions into another dossier, then try again.`,
+    );
+  }
   const attachmentBytes = document.attachments.reduce((sum, attachment) => sum + attachment.size, 0);
   if (documentBytes.length + attachmentBytes > MAX_UNPACKED_BYTES) {
     throw new PackageError(

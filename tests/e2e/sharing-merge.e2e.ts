@@ -100,11 +100,17 @@ async function openDossier(page: Page): Promise<void> {
   await page.getByRole('table', { name: 'Sources' }).waitFor();
 }
 
-/** Shares the open dossier and keeps the file as the recipient would receive it. */
+/**
+ * Shares the open dossier and keeps the file as the recipient would receive it; an officer's first share
+ * asks for the name their signing key is made under.
+ */
 async function shareDossier(page: Page, name: string): Promise<string> {
   await openDossier(page);
   await page.getByRole('button', { name: 'Share dossier' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share dossier' });
+  const officerName = dialog.getByLabel('Your name as colleagues will see it');
+  await Promise.race([officerName.waitFor(), dialog.getByText(/^Signed as /).waitFor()]);
+  if (await officerName.isVisible()) await officerName.fill(page === officerA ? 'Officer A' : 'Officer B');
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Save .dossier file' }).click();
   const file = path.join(tmpdir(), `${name}-${Date.now()}.dossier`);
@@ -191,6 +197,8 @@ describe('two officers share a dossier back and forth', () => {
     const fromA = await shareDossier(officerA, 'rabat-from-a');
 
     let dialog = await importFile(officerB, fromA);
+    // Each officer trusts the other's key on the first package from them (after comparing fingerprints).
+    await dialog.getByRole('button', { name: 'Trust this key' }).click({ timeout: 60_000 });
     await dialog.getByText(/A new dossier: “Rabat liaison”/).waitFor({ timeout: 60_000 });
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -207,6 +215,7 @@ describe('two officers share a dossier back and forth', () => {
     });
 
     dialog = await importFile(officerA, fromB);
+    await dialog.getByRole('button', { name: 'Trust this key' }).click({ timeout: 60_000 });
     await dialog.getByText(/A copy of “Rabat liaison”/).waitFor({ timeout: 60_000 });
     const merge = dialog.getByRole('button', { name: 'Merge', exact: true });
     // Merge is the default: the primary button of the review.

@@ -61,6 +61,8 @@ describe('sharing a dossier', () => {
 
     await page.getByRole('button', { name: 'Share dossier' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share dossier' });
+    // The first share makes the officer's signing key, under the name they give.
+    await dialog.getByLabel('Your name as colleagues will see it').fill('J. Weber, BKA liaison Rabat');
     await dialog.getByLabel('Passphrase (optional)').fill('rabat-2024-secret');
     await dialog.getByLabel('Passphrase again').fill('rabat-2024-secre');
     await dialog.getByRole('alert').filter({ hasText: 'differ' }).waitFor();

@@ -9,13 +9,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../cli/dossier';
 import { parseTemplate } from '../../../shared/model';
-import { readDossierPackage, writeDossierPackage } from '../../../shared/package';
+import { createSigningIdentity, readDossierPackage, writeDossierPackage } from '../../../shared/package';
 import { newSource } from '../shared/sharing/sharing-fixtures';
 
 vi.stubGlobal('__APP_VERSION__', '0.1.0-test');
 const { store } = await import('../../../renderer/db');
 const { packDossier } = await import('../../../renderer/sharing/dossier-package-io');
 
+// Sharing signs every package with the officer's key.
+const officer = createSigningIdentity('A. Officer, liaison desk');
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-app-merge-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -42,11 +44,11 @@ describe('diff and merge on packages the app wrote', () => {
     });
     await store.createBriefing(dossier.id, template);
     const first = path.join(work, 'first.dossier');
-    writeFileSync(first, (await packDossier(dossier.id, undefined)).bytes);
+    writeFileSync(first, (await packDossier(dossier.id, undefined, officer)).bytes);
 
     await store.updateSource(source.id, { grading: { reliability: 'A', credibility: 1 } });
     const second = path.join(work, 'second.dossier');
-    writeFileSync(second, (await packDossier(dossier.id, undefined)).bytes);
+    writeFileSync(second, (await packDossier(dossier.id, undefined, officer)).bytes);
 
     const diff = await run('diff', first, second);
     expect(diff.code).toBe(0);

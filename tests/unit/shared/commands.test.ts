@@ -32,6 +32,7 @@ const IN: Record<CommandContext['view'], CommandContext> = {
   dossier: { view: 'dossier', editor: null },
   briefing: { view: 'briefing', editor: EDITOR },
   settings: { view: 'settings', editor: null },
+  identity: { view: 'identity', editor: null },
 };
 
 const availableIn = (context: CommandContext) => COMMAND_IDS.filter((id) => isCommandAvailable(id, context));

@@ -29,7 +29,8 @@ function fakeBridge() {
 async function loadRenderer(window: FakeWindow) {
   vi.resetModules();
   vi.stubGlobal('window', window);
-  vi.stubGlobal('document', { querySelector: () => null });
+  // The interface's words (renderer/i18n) set the page's lang and dir on load.
+  vi.stubGlobal('document', { querySelector: () => null, documentElement: {} });
   const commands = await import('../../../../renderer/commands/commands');
   const store = await import('../../../../renderer/state/ui-store');
   const { i18n } = await import('../../../../renderer/i18n');
@@ -161,6 +162,42 @@ describe('in Electron, the native menu', () => {
     expect(app.getUiState().notice).toBeNull();
     chooseFromMenu('briefing.export');
     await vi.waitFor(() => expect(app.getUiState().panel).toBe('export'));
+    stop();
+  });
+});
+
+describe('a dossier dropped on the window', () => {
+  function drop(
+    window: FakeWindow,
+    file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> },
+  ) {
+    const event = Object.assign(new Event('drop', { cancelable: true }), { dataTransfer: { files: [file] } });
+    window.dispatchEvent(event);
+  }
+
+  it('is size-checked before it is read: one over the limit is refused with FILE_TOO_LARGE, never read', async () => {
+    const { MAX_IPC_FILE_BYTES } = await import('../../../../shared/ipc');
+    const window = fakeWindow('#/');
+    const app = await loadRenderer(window);
+    const stop = app.installCommandInputs();
+    const arrayBuffer = vi.fn(async () => new ArrayBuffer(0));
+    drop(window, { name: 'huge.dossier', size: MAX_IPC_FILE_BYTES + 1, arrayBuffer });
+    await vi.waitFor(() => expect(app.getUiState().notice?.tone).toBe('error'));
+    expect(app.getUiState().notice?.text).toContain('huge.dossier');
+    expect(arrayBuffer).not.toHaveBeenCalled();
+    expect(app.getUiState().panel).toBe('none');
+    stop();
+  });
+
+  it('is read and handed to the import when it fits', async () => {
+    const window = fakeWindow('#/');
+    const app = await loadRenderer(window);
+    const stop = app.installCommandInputs();
+    const arrayBuffer = vi.fn(async () => new Uint8Array([80, 75, 3, 4]).buffer);
+    drop(window, { name: 'small.dossier', size: 4, arrayBuffer });
+    await vi.waitFor(() => expect(app.getUiState().panel).toBe('import'));
+    expect(app.getUiState().incoming?.name).toBe('small.dossier');
+    expect(arrayBuffer).toHaveBeenCalledOnce();
     stop();
   });
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DossierDatabase } from '../../../../renderer/db/database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../../renderer/db/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../../renderer/db/schema';
 
 const name = 'upgrade-test';
 
@@ -186,6 +186,32 @@ describe('the IndexedDB schema', () => {
     // The new tables answer the queries the store makes of them.
     await current.briefingStates.put({ briefingId: 'b1', dossierId: 'd1', state: new Uint8Array([1]) });
     expect(await current.briefingStates.where('dossierId').equals('d1').count()).toBe(1);
+    current.close();
+  });
+
+  it('opens a database written by version 3 with every record intact and no identity or trusted key yet', async () => {
+    const old = new Dexie(name);
+    old.version(3).stores(SCHEMA_V3);
+    await old.open();
+    const v3Records = {
+      ...v1Records,
+      dossiers: v1Records.dossiers.map((dossier) => ({ ...dossier, markingRank: 'tlp:02' })),
+      briefingStates: [{ briefingId: 'b1', dossierId: 'd1', state: new Uint8Array([1, 2]) }],
+    };
+    for (const [table, records] of Object.entries(v3Records)) await old.table(table).bulkAdd(records);
+    old.close();
+
+    const current = new DossierDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    for (const [table, records] of Object.entries(v3Records)) {
+      if (table === 'attachmentChunks') continue;
+      expect(await current.table(table).toArray(), table).toEqual(records);
+    }
+    expect(await current.identity.count()).toBe(0);
+    expect(await current.trustedKeys.count()).toBe(0);
+    await current.trustedKeys.put({ name: 'A', publicKey: 'k', fingerprint: 'f', trustedAt: at });
+    expect(await current.trustedKeys.orderBy('trustedAt').count()).toBe(1);
     current.close();
   });
 });

@@ -7,6 +7,7 @@ import {
   isBriefingUnderMarked,
   MARKING_SCHEMES,
   type Marking,
+  markingAsksForEncryption,
   markingLabel,
   markingLevel,
   markingSchema,
@@ -124,5 +125,23 @@ describe('under-marked briefings', () => {
     const check = checkBriefingMarking(de('geheim'), [{ marking: tlp('amber') }, { marking: de('vs-nfd') }]);
     expect(check).toEqual({ status: 'mixed-schemes', higher: [], incomparable: [tlp('amber')] });
     expect(isBriefingUnderMarked(de('geheim'), [{ marking: tlp('amber') }])).toBe(true);
+  });
+});
+
+describe('markings that ask for encryption', () => {
+  it('asks from TLP:AMBER, OFFICIAL-SENSITIVE and VS-NfD upward, and not below', () => {
+    const asks = (scheme: string, level: string) =>
+      markingAsksForEncryption(markingSchema.parse({ scheme, level }));
+    expect(['clear', 'green'].map((level) => asks('tlp', level))).toEqual([false, false]);
+    expect(['amber', 'amber-strict', 'red'].map((level) => asks('tlp', level))).toEqual([true, true, true]);
+    expect(asks('uk', 'official')).toBe(false);
+    expect(['official-sensitive', 'secret', 'top-secret'].map((level) => asks('uk', level))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['vs-nfd', 'vs-vertraulich', 'geheim', 'streng-geheim'].map((level) => asks('de', level))).toEqual(
+      [true, true, true, true],
+    );
   });
 });
