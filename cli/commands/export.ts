@@ -24,7 +24,7 @@ import {
 } from '../package-files';
 import { readTemplates } from './templates';
 
-export const exportHelp = `Usage: dossier export <dossier-file> [--briefing <id or title>] [--template <name>] [--out <file.docx>]
+export const exportHelp = `Usage: dossier export <dossier-file> [--briefing <id or title>] [--template <name>] [--changes-since <version>] [--out <file.docx>]
 
 Exports a briefing of a dossier to Word (.docx), laid out by a template.
 
@@ -36,6 +36,9 @@ Options:
   --briefing <id|title>  the briefing to export (default: the first)
   --template <name>      the template to lay it out with (default: the briefing's own;
                          "dossier templates" lists them)
+  --changes-since <version>
+                         mark what changed since this saved version (its name or id)
+                         as Word's tracked changes, for a reviewer to accept or reject
   --out <file.docx>      where to write it (default: the briefing's title, next to the input)
   --passphrase-file F    the passphrase of an encrypted .dossier, read from file F
   --help                 show this help
@@ -121,6 +124,7 @@ export async function runExport(
       briefing: { type: 'string' },
       template: { type: 'string' },
       out: { type: 'string' },
+      'changes-since': { type: 'string' },
       'passphrase-file': { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -145,7 +149,14 @@ export async function runExport(
   const { document, readAttachment } = await readDossier(input, passphrase ? { passphrase } : {});
   const briefing = findBriefing(document, values.briefing);
   const template = findTemplate(await readTemplates(templatesDir), values.template ?? briefing.templateId);
-  const result = await exportBriefingToDocx({ document, briefing: briefing.id, template, readAttachment });
+  const changesSince = values['changes-since'];
+  const result = await exportBriefingToDocx({
+    document,
+    briefing: briefing.id,
+    template,
+    readAttachment,
+    ...(changesSince === undefined ? {} : { changesSince }),
+  });
   const markingWarning = describeMarkingCheck(result.markingCheck, briefing);
   // A warning quotes the dossier (an image's name, a marking), so it is made printable like a failure.
   if (markingWarning) io.err(printable(`dossier export: warning: ${markingWarning}`));

@@ -15,6 +15,7 @@ export {
   type ExportResult,
   exportBriefingToDocx,
   findBriefing,
+  findBriefingVersion,
   findTemplate,
 } from './document';
 export { ExportError, type ExportErrorCode, type ExportWarning } from './export-error';
@@ -24,4 +25,5 @@ export { renderList } from './list';
 export { renderParagraph } from './paragraph';
 export { renderQuote } from './quote';
 export type { AttachmentReader, DocxBlock, Placement, RenderContext } from './render-context';
+export { type ChangesSince, changesSince, type RevisionKind } from './revisions';
 export { columnWidths, renderTable, tableGrid } from './table';

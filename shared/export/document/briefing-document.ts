@@ -33,10 +33,11 @@ import { EXPORT_CANCELLED_MESSAGE, type ExportWarning } from '../export-error';
 import { headingNumbering } from '../heading';
 import { bulletNumbering } from '../list';
 import type { AttachmentReader, DocxBlock, Placement, RenderContext } from '../render-context';
+import { changesSince } from '../revisions';
 import { mmToTwips, PAPER_SIZES, wordColor } from '../units';
 import { ContentsCollector, renderContents } from './contents';
 import { type CoverDetails, renderCover, resolveCoverDetails } from './cover';
-import { docxFileName, findBriefing } from './find';
+import { docxFileName, findBriefing, findBriefingVersion } from './find';
 import { checkExportMarking } from './marking-check';
 import { packDocx } from './pack';
 import { pageFooter, pageHeader } from './page-banner';
@@ -68,6 +69,11 @@ export interface ExportBriefingRequest {
    * Word adds the numbers when the user updates the field.
    */
   readonly contentsPageNumbers?: 'auto' | 'always' | 'never';
+  /**
+   * Exports the briefing's differences from this saved version (its name or id) as Word revisions, for a
+   * reviewer to accept or reject; they are credited to the cover's author, dated when the briefing was saved.
+   */
+  readonly changesSince?: string;
 }
 
 export interface ExportResult {
@@ -174,6 +180,13 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
     });
   }
   const contents = template.tableOfContents && !layOut ? new ContentsCollector() : undefined;
+  const details = resolveCoverDetails(document, briefing, template, request.cover);
+  const review =
+    request.changesSince === undefined
+      ? undefined
+      : changesSince(findBriefingVersion(document, briefing, request.changesSince).content, briefing.content);
+  const reviewer = { author: details.author || 'Dossier Desk', date: briefing.updatedAt };
+  let revisionId = 0;
 
   const ctx: RenderContext = {
     template,
@@ -188,12 +201,20 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
     },
     warnings,
     contents,
+    revisionOf: review
+      ? (node) => {
+          const kind = review.revisions.get(node);
+          if (!kind) return undefined;
+          revisionId += 1;
+          return { kind, id: revisionId, ...reviewer };
+        }
+      : undefined,
     renderBlocks: (blocks, placement) => renderBlocks(blocks, ctx, placement),
   };
 
   // ---- The briefing's blocks, with progress and a chance to cancel every so often.
   const body: Placement = { indent: 0, width: area.width, listDepth: 0, quote: false };
-  const blocks = briefing.content.content;
+  const blocks = review ? review.content : briefing.content.content;
   const boxed = template.summaryBox ? firstSectionLength(blocks) : 0;
   const content: DocxBlock[] = [];
   if (boxed > 0) {
@@ -218,7 +239,6 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
   onProgress?.({ phase: 'packing', fraction: 0.3 });
 
   // ---- Page furniture and sections: cover, contents, body.
-  const details = resolveCoverDetails(document, briefing, template, request.cover);
   const values: PlaceholderValues = {
     title: briefing.title,
     dossier: document.dossier.title,
@@ -259,7 +279,10 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
       { name: 'Template', value: template.id },
       { name: 'BriefingStatus', value: briefing.status },
       { name: 'BriefingDate', value: formatLongDate(briefing.updatedAt) },
+      ...(request.changesSince === undefined ? [] : [{ name: 'ChangesSince', value: request.changesSince }]),
     ],
+    // A reviewer's own edits are tracked too, beside the ones exported.
+    features: review ? { trackRevisions: true } : undefined,
     styles: documentStyles(template),
     numbering: { config: [bulletNumbering(), ...headingNumbering(template)] },
     pageNumbers: layOut ? estimatePageNumbersWith({ guess: true }) : undefined,

@@ -6,7 +6,7 @@ export {
   exportBriefingToDocx,
 } from './briefing-document';
 export { type CoverDetails, renderCover, resolveCoverDetails } from './cover';
-export { docxFileName, findBriefing, findTemplate } from './find';
+export { docxFileName, findBriefing, findBriefingVersion, findTemplate } from './find';
 export { checkExportMarking, describeMarkingCheck } from './marking-check';
 export { DEFLATE_LEVEL, LEADING_PARTS, packDocx, zipDocxParts } from './pack';
 export { markingBanner, pageFooter, pageHeader } from './page-banner';
