@@ -5,7 +5,7 @@ export { renderBlock, renderBlocks } from './blocks';
 export { describeSource, renderCitation, renderSourcesAnnex, SOURCES_ANNEX_TITLE } from './citation';
 export { formatLongDate } from './dates';
 export {
-  CONTENTS_LAYOUT_NODE_LIMIT,
+  CONTENTS_PAGE_NUMBERS_NOTE,
   type CoverDetails,
   checkExportMarking,
   describeMarkingCheck,

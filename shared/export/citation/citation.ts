@@ -31,24 +31,35 @@ class FootnoteCrossReference extends SimpleField {
   }
 }
 
-/** "Outlet, Author: “Title”, 5 February 2024. https://… Grading B2." as runs. */
-export function describeSource(source: Source): ParagraphChild[] {
+/** The parts of a source's description: "Outlet, Author: “Title”, 5 February 2024.", its link, its grading. */
+function sourceDescription(source: Source) {
   const lead = [source.outlet, source.author].filter((part) => part.trim() !== '').join(', ');
   const date = source.publishedAt
     ? formatLongDate(source.publishedAt)
     : `retrieved ${formatLongDate(source.retrievedAt)}`;
-  const runs: ParagraphChild[] = [textRun(`${lead ? `${lead}: ` : ''}“${source.title}”, ${date}.`)];
-  if (source.url) {
+  return {
+    text: `${lead ? `${lead}: ` : ''}“${source.title}”, ${date}.`,
+    url: source.url,
+    grading: ` Grading ${formatGrading(source.grading)}.`,
+  };
+}
+
+/** "Outlet, Author: “Title”, 5 February 2024. https://… Grading B2." as runs. */
+export function describeSource(source: Source): ParagraphChild[] {
+  const { text, url, grading } = sourceDescription(source);
+  const runs: ParagraphChild[] = [textRun(text)];
+  if (url) {
     runs.push(textRun(' '));
-    runs.push(
-      new ExternalHyperlink({
-        link: source.url,
-        children: [textRun(source.url, { style: STYLE.hyperlink })],
-      }),
-    );
+    runs.push(new ExternalHyperlink({ link: url, children: [textRun(url, { style: STYLE.hyperlink })] }));
   }
-  runs.push(textRun(` Grading ${formatGrading(source.grading)}.`));
+  runs.push(textRun(grading));
   return runs;
+}
+
+/** The same description as plain text, for measuring the footnote. */
+export function describeSourceText(source: Source): string {
+  const { text, url, grading } = sourceDescription(source);
+  return `${text}${url ? ` ${url}` : ''}${grading}`;
 }
 
 export function renderCitation(node: CitationNode, ctx: RenderContext): ParagraphChild {

@@ -12,7 +12,7 @@ type ContentsEntry = NonNullable<
 >[number];
 
 export class ContentsCollector implements ContentsEntries {
-  readonly entries: ContentsEntry[] = [];
+  entries: ContentsEntry[] = [];
   private readonly counters = [0, 0, 0];
 
   add(level: 1 | 2 | 3, text: string, numbered: boolean): string {
@@ -27,6 +27,13 @@ export class ContentsCollector implements ContentsEntries {
     this.entries.push({ title, level, href: bookmark });
     return bookmark;
   }
+
+  /** Gives each entry, in order, the page its heading starts on. */
+  setPages(pages: readonly number[]): void {
+    this.entries.forEach((entry, index) => {
+      this.entries[index] = { ...entry, page: pages[index] };
+    });
+  }
 }
 
 /** "Contents" and the field, filled from `collected` entries when given, else from the headings by docx. */
@@ -35,12 +42,14 @@ export function renderContents(collected: ContentsCollector | undefined): DocxBl
   return [
     new Paragraph({ style: STYLE.contentsHeading, text: 'Contents' }),
     collected && collected.entries.length > 0
-      ? // No dots leading to a page number that is not there.
-        new TableOfContents('Contents', {
+      ? new TableOfContents('Contents', {
           ...options,
           beginDirty: false,
           cachedEntries: collected.entries,
-          tabLeader: LeaderType.NONE,
+          // No dots leading to a page number that is not there.
+          tabLeader: collected.entries.some((entry) => entry.page !== undefined)
+            ? LeaderType.DOT
+            : LeaderType.NONE,
         })
       : new TableOfContents('Contents', options),
   ] as DocxBlock[];

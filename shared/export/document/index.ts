@@ -1,5 +1,5 @@
 export {
-  CONTENTS_LAYOUT_NODE_LIMIT,
+  CONTENTS_PAGE_NUMBERS_NOTE,
   type ExportBriefingRequest,
   type ExportProgress,
   type ExportResult,
