@@ -49,6 +49,8 @@ export function buildMenuTemplate(
         { type: 'separator' },
         command('source.ingest', true),
         command('briefing.export', true),
+        command('briefing.export-pdf', true),
+        command('briefing.print', true),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
       ],

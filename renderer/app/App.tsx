@@ -7,6 +7,7 @@ import { DossierView } from '../dossier/DossierView';
 import { ExportDialog } from '../export/ExportDialog';
 import { LibraryView } from '../library/LibraryView';
 import { NewDossierDialog } from '../library/NewDossierDialog';
+import { PrintView } from '../print/PrintView';
 import { SearchResults } from '../search/SearchResults';
 import { ImportDialog } from '../sharing/ImportDialog';
 import { ShareDialog } from '../sharing/ShareDialog';
@@ -47,6 +48,7 @@ export function App() {
       {panel === 'share' && route.view === 'dossier' && <ShareDialog dossierId={route.dossierId} />}
       {panel === 'import' && incoming && <ImportDialog file={incoming} />}
       {panel === 'export' && route.view === 'briefing' && <ExportDialog briefingId={route.briefingId} />}
+      <PrintView />
     </div>
   );
 }

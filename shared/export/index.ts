@@ -2,7 +2,13 @@
 // briefing of a DossierDocument into a .docx laid out by a template; see docs/export.md.
 
 export { renderBlock, renderBlocks } from './blocks';
-export { describeSource, renderCitation, renderSourcesAnnex, SOURCES_ANNEX_TITLE } from './citation';
+export {
+  describeSource,
+  describeSourceText,
+  renderCitation,
+  renderSourcesAnnex,
+  SOURCES_ANNEX_TITLE,
+} from './citation';
 export { formatLongDate } from './dates';
 export {
   CONTENTS_PAGE_NUMBERS_NOTE,
