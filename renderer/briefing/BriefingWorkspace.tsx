@@ -25,6 +25,7 @@ import { type CitationSources, refreshCitations } from '../editor/extensions/cit
 import { ToolbarIcon } from '../editor/ToolbarIcon';
 import { useBriefingEditor } from '../editor/use-briefing-editor';
 import { platform } from '../platform';
+import { exportChangesSince } from '../review/export-changes';
 import { dispatch, reportError } from '../state/ui-store';
 import { templateById } from '../templates';
 import type { BriefingAutosave, BriefingDraft } from './autosave';
@@ -380,6 +381,7 @@ export function BriefingWorkspace({
             onSave={saveVersion}
             onCompare={setComparing}
             onRestore={(version) => void restoreVersion(version)}
+            onExportChanges={(version) => void exportChangesSince(briefingId, version)}
             onClose={() => setShowVersions(false)}
           />
         )}

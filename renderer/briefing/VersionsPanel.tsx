@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { type BriefingVersion, markingLabel, wordCount } from '../../shared/model';
 import { store } from '../db';
+import { useT } from '../i18n';
 
 interface VersionsPanelProps {
   briefingId: string;
@@ -9,6 +10,8 @@ interface VersionsPanelProps {
   onSave(name: string): Promise<void>;
   onCompare(version: BriefingVersion): void;
   onRestore(version: BriefingVersion): void;
+  /** Exports the current text to Word with its changes since this version as tracked changes. */
+  onExportChanges(version: BriefingVersion): void;
   onClose(): void;
 }
 
@@ -17,7 +20,15 @@ function formatWhen(timestamp: string): string {
 }
 
 /** Named versions of the briefing: save one, compare any with the current text, restore one. */
-export function VersionsPanel({ briefingId, onSave, onCompare, onRestore, onClose }: VersionsPanelProps) {
+export function VersionsPanel({
+  briefingId,
+  onSave,
+  onCompare,
+  onRestore,
+  onExportChanges,
+  onClose,
+}: VersionsPanelProps) {
+  const review = useT('review');
   const versions = useLiveQuery(() => store.listBriefingVersions(briefingId), [briefingId]);
   const [name, setName] = useState('');
   const [saving, setSaving] = useState(false);
@@ -82,6 +93,14 @@ export function VersionsPanel({ briefingId, onSave, onCompare, onRestore, onClos
                 onClick={() => onRestore(version)}
               >
                 Restore
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={review('exportChangesSince', { name: version.name })}
+                onClick={() => onExportChanges(version)}
+              >
+                {review('exportChanges')}
               </button>
             </span>
           </li>
