@@ -67,6 +67,11 @@ function measuredFace({ family, bold, italic }: FontFace): MeasuredFace {
   return measured;
 }
 
+/** A face's advance widths in ems by code point (NaN where the tables have none), and its average letter. */
+export function faceWidths(face: FontFace): { readonly widths: Float64Array; readonly fallback: number } {
+  return measuredFace(face);
+}
+
 /** The width of `text` in the face at `size` points, in points. */
 export function textWidth(text: string, face: FontFace, size: number): number {
   const { widths, fallback } = measuredFace(face);
