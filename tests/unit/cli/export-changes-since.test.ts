@@ -8,7 +8,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/dossier';
-import { docxPart } from '../shared/export/support/read-docx';
+import { convertToPdf, docxPart } from '../shared/export/support/read-docx';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SAMPLE = path.join(ROOT, 'samples', 'morocco-germany-security.dossier.json');
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const { io, err } = capture();
   expect(await main(['export', SAMPLE, '--changes-since', VERSION, '--out', docx], io)).toBe(0);
   expect(err).toEqual([]);
-});
+}, 120_000);
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
@@ -61,25 +61,8 @@ describe('dossier export --changes-since', () => {
   });
 
   it('is read by LibreOffice as tracked changes', () => {
-    const profile = mkdtempSync(path.join(tmpdir(), 'lo-profile-'));
-    try {
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${profile}`,
-          '--headless',
-          '--convert-to',
-          'odt',
-          '--outdir',
-          work,
-          docx,
-        ],
-        { stdio: 'pipe', timeout: 120_000 },
-      );
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-    const odt = unzipSync(new Uint8Array(readFileSync(path.join(work, 'review.odt'))));
+    const [odtFile] = convertToPdf([docx], work, 'odt');
+    const odt = unzipSync(new Uint8Array(readFileSync(odtFile as string)));
     const content = strFromU8(odt['content.xml'] as Uint8Array);
     const changes = content.match(/<text:tracked-changes[\s\S]*?<\/text:tracked-changes>/)?.[0] ?? '';
     expect(changes).toContain('<text:insertion>');
