@@ -68,7 +68,7 @@ describe('dossier export --changes-since', () => {
     expect(changes).toContain('<text:insertion>');
     expect(changes).toContain('<text:deletion>');
     expect(changes).toMatch(/<dc:creator>[^<]+<\/dc:creator>/);
-  });
+  }, 180_000);
 
   it('refuses a version the briefing does not have, naming the ones it has', async () => {
     const { io } = capture();
