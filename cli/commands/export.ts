@@ -24,7 +24,7 @@ import {
 } from '../package-files';
 import { readTemplates } from './templates';
 
-export const exportHelp = `Usage: dossier export <dossier-file> [--briefing <id or title>] [--template <name>] [--changes-since <version>] [--out <file.docx>]
+export const exportHelp = `Usage: dossier export <dossier-file> [--briefing <id or title>] [--template <name>] [--out <file.docx>] [--changes-since <version>]
 
 Exports a briefing of a dossier to Word (.docx), laid out by a template.
 

@@ -1,12 +1,14 @@
 // The print view in real Chromium: the sample dossier imported as a .dossier file, its briefing note shown
 // for print (Mod+P), and the page printed to PDF by Chromium itself (page.pdf, the engine Electron's
 // printToPDF uses). pdftotext then reads every page: the marking at its top and at its bottom, "Page X of N",
-// and the contents' page numbers pointing at the pages the headings are on.
+// and the contents' page numbers pointing at the pages the headings are on. And the Versions panel's
+// "Export changes" on the sample's saved version: a Word file with the changes as revisions.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDossierDocument } from '../../shared/model';
@@ -39,7 +41,7 @@ async function samplePackage(): Promise<string> {
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'print-view-'));
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   page = await context.newPage();
   await page.goto(inject('baseUrl'));
   const chooser = page.waitForEvent('filechooser');
@@ -97,4 +99,22 @@ describe('printing a briefing', () => {
     await page.getByRole('button', { name: 'Close' }).click();
     await page.locator('.print-view').waitFor({ state: 'detached' });
   }, 180_000);
+});
+
+describe('exporting the changes since a saved version', () => {
+  it('saves a Word file whose differences from the version are tracked insertions and deletions', async () => {
+    await page.goto(`${inject('baseUrl')}#/briefing/${BRIEFING}`);
+    await page.getByRole('textbox').first().waitFor({ timeout: 60_000 });
+    await page.locator('.briefing-prose p').first().click();
+    await page.getByRole('button', { name: 'Versions' }).click();
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: /changes since “First draft for the head of division”/ }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/ - changes since First draft for the head of division\.docx$/);
+    const file = path.join(work, 'changes.docx');
+    await saved.saveAs(file);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml'] as Uint8Array);
+    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="[^"]+" w:date="/);
+    expect(xml).toMatch(/<w:del w:id="\d+" w:author="[^"]+" w:date="/);
+  }, 120_000);
 });
