@@ -16,6 +16,7 @@ import { exportBriefingToDocx } from '../shared/export';
 import { parseDossierDocument, parseTemplate } from '../shared/model';
 import briefingNote from '../templates/briefing-note.json' with { type: 'json' };
 import { encodePng } from '../tests/unit/shared/export/support/png';
+import { checkContentsPages, timeContentsLayout } from './contents-pages-check';
 
 const PARAGRAPHS = 2_000;
 const TABLES = 50;
@@ -318,3 +319,8 @@ console.log(
   `peak memory: ${mb(peakRss)} RSS (process high-water), heap ${mb(heapPeak)}, RSS before export ${mb(rssBefore)}   target < 400 MB`,
 );
 console.log(`export-vs-pandoc ratio=${(ourMs / pandocMs).toFixed(2)}`);
+
+// ---- The contents' page numbers (contents-pages-check.ts): what laying out the pages costs, and how their
+// numbers compare with the pages LibreOffice renders (slow: skipped with SKIP_LIBREOFFICE=1).
+await timeContentsLayout(document, template, (sha) => images.get(sha));
+if (!process.env.SKIP_LIBREOFFICE) await checkContentsPages(document, template, (sha) => images.get(sha));

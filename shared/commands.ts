@@ -41,6 +41,8 @@ export const COMMANDS = {
     isAvailable: inView('dossier'),
   },
   'briefing.export': { label: 'Export to Word', shortcut: 'Mod+E', isAvailable: inView('briefing') },
+  'briefing.export-pdf': { label: 'Export to PDF', isAvailable: inView('briefing') },
+  'briefing.print': { label: 'Print', shortcut: 'Mod+P', isAvailable: inView('briefing') },
   'app.search': { label: 'Search', shortcut: 'Mod+F', isAvailable: always },
   'app.toggle-theme': { label: 'Toggle dark theme', shortcut: 'Mod+Shift+D', isAvailable: always },
   'app.shortcuts': { label: 'Keyboard shortcuts', shortcut: 'Mod+/', isAvailable: always },

@@ -68,6 +68,9 @@ export const saveFileReply = z.discriminatedUnion('canceled', [
   z.object({ canceled: z.literal(false), name: fileName }).strict(),
 ]);
 
+/** Prints the asking window's page (the print view) to a PDF, then asks where to save it, as saveFile does. */
+export const printToPdfRequest = z.object({ suggestedName: fileName }).strict();
+
 export const appInfoRequest = z.object({}).strict();
 
 export const appInfoReply = z
@@ -140,6 +143,7 @@ export const spellCheckLanguageReply = z
 export const invokeChannels = {
   'desk:open-file': { request: openFileRequest, reply: openFileReply },
   'desk:save-file': { request: saveFileRequest, reply: saveFileReply },
+  'desk:print-to-pdf': { request: printToPdfRequest, reply: saveFileReply },
   'desk:app-info': { request: appInfoRequest, reply: appInfoReply },
   'desk:confirm': { request: confirmRequest, reply: confirmReply },
   'desk:open-external': { request: openExternalRequest, reply: openExternalReply },

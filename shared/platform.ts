@@ -7,6 +7,7 @@ export type OpenFileRequest = IpcRequest<'desk:open-file'>;
 export type OpenFileReply = IpcReply<'desk:open-file'>;
 export type SaveFileRequest = IpcRequest<'desk:save-file'>;
 export type SaveFileReply = IpcReply<'desk:save-file'>;
+export type PrintToPdfRequest = IpcRequest<'desk:print-to-pdf'>;
 export type AppInfo = IpcReply<'desk:app-info'>;
 export type ConfirmRequest = IpcRequest<'desk:confirm'>;
 export type OpenDossierFile = IpcEvent<'desk:open-dossier-file'>;
@@ -20,6 +21,11 @@ export interface Platform {
   openFile(request: OpenFileRequest): Promise<OpenFileReply>;
   /** Asks where to save and writes the bytes atomically (temp file, then rename). */
   saveFile(request: SaveFileRequest): Promise<SaveFileReply>;
+  /**
+   * The page as printed (the print view), saved as a tagged PDF where the user chooses: Electron's printToPDF
+   * in the app; in a browser, its print dialog, where the user picks "Save as PDF".
+   */
+  printToPdf(request: PrintToPdfRequest): Promise<SaveFileReply>;
   appInfo(): Promise<AppInfo>;
   /** Asks the user to confirm; resolves true only on an explicit yes. */
   confirm(request: ConfirmRequest): Promise<boolean>;
@@ -45,6 +51,7 @@ export interface Platform {
 export const PLATFORM_FUNCTIONS = [
   'openFile',
   'saveFile',
+  'printToPdf',
   'appInfo',
   'confirm',
   'openExternal',

@@ -25,7 +25,7 @@ import {
 } from '../package-files';
 import { readTemplates } from './templates';
 
-export const exportHelp = `Usage: dossier export <dossier-file> [--briefing <id or title>] [--template <name>] [--language <en|fr|de|ar>] [--out <file.docx>]
+export const exportHelp = `Usage: dossier export <dossier-file> [--briefing <id or title>] [--template <name>] [--language <en|fr|de|ar>] [--out <file.docx>] [--changes-since <version>]
 
 Exports a briefing of a dossier to Word (.docx), laid out by a template.
 
@@ -39,6 +39,9 @@ Options:
                          "dossier templates" lists them)
   --language <code>      the language of its labels and dates: en, fr, de or ar
                          (default: the briefing's own)
+  --changes-since <version>
+                         mark what changed since this saved version (its name or id)
+                         as Word's tracked changes, for a reviewer to accept or reject
   --out <file.docx>      where to write it (default: the briefing's title, next to the input)
   --passphrase-file F    the passphrase of an encrypted .dossier, read from file F
   --help                 show this help
@@ -125,6 +128,7 @@ export async function runExport(
       template: { type: 'string' },
       language: { type: 'string' },
       out: { type: 'string' },
+      'changes-since': { type: 'string' },
       'passphrase-file': { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -153,12 +157,14 @@ export async function runExport(
   const { document, readAttachment } = await readDossier(input, passphrase ? { passphrase } : {});
   const briefing = findBriefing(document, values.briefing);
   const template = findTemplate(await readTemplates(templatesDir), values.template ?? briefing.templateId);
+  const changesSince = values['changes-since'];
   const result = await exportBriefingToDocx({
     document,
     briefing: briefing.id,
     template,
     readAttachment,
     ...(language ? { language } : {}),
+    ...(changesSince === undefined ? {} : { changesSince }),
   });
   const markingWarning = describeMarkingCheck(result.markingCheck, briefing);
   // A warning quotes the dossier (an image's name, a marking), so it is made printable like a failure.

@@ -59,6 +59,37 @@ export async function confirmAndOpenExternal(
   return true;
 }
 
+const PDF_FILES = [{ name: 'PDF document', extensions: ['pdf'] }];
+
+/** Asks where to save, then writes the bytes atomically; nothing is written when the user cancels. */
+async function saveWithDialog(
+  deps: Pick<IpcHandlerDeps, 'dialog'>,
+  window: BrowserWindow | null,
+  request: { title?: string; suggestedName: string; filters?: { name: string; extensions: string[] }[] },
+  bytes: Uint8Array,
+): Promise<{ canceled: true } | { canceled: false; name: string }> {
+  const options = {
+    title: request.title ?? 'Save',
+    defaultPath: request.suggestedName,
+    filters: request.filters ?? ALL_FILES,
+    properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+  };
+  const result = window
+    ? await deps.dialog.showSaveDialog(window, options)
+    : await deps.dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return { canceled: true };
+  try {
+    await writeAtomically(nodeFiles, result.filePath, bytes);
+  } catch (error) {
+    const reason = errorMessage(error);
+    throw new PlatformError(
+      'FILE_WRITE_FAILED',
+      `Could not save ${path.basename(result.filePath)} (${reason}). Nothing was changed; choose another folder or free some space.`,
+    );
+  }
+  return { canceled: false, name: path.basename(result.filePath) };
+}
+
 export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
   return {
     'desk:open-file': async (request, event) => {
@@ -91,28 +122,19 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       return { canceled: false, name: path.basename(file), bytes: new Uint8Array(bytes) };
     },
 
-    'desk:save-file': async (request, event) => {
-      const window = deps.windowFor(event);
-      const options = {
-        title: request.title ?? 'Save',
-        defaultPath: request.suggestedName,
-        filters: request.filters ?? ALL_FILES,
-        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
-      };
-      const result = window
-        ? await deps.dialog.showSaveDialog(window, options)
-        : await deps.dialog.showSaveDialog(options);
-      if (result.canceled || !result.filePath) return { canceled: true };
-      try {
-        await writeAtomically(nodeFiles, result.filePath, request.bytes);
-      } catch (error) {
-        const reason = errorMessage(error);
-        throw new PlatformError(
-          'FILE_WRITE_FAILED',
-          `Could not save ${path.basename(result.filePath)} (${reason}). Nothing was changed; choose another folder or free some space.`,
-        );
-      }
-      return { canceled: false, name: path.basename(result.filePath) };
+    'desk:save-file': async (request, event) =>
+      saveWithDialog(deps, deps.windowFor(event), request, request.bytes),
+
+    'desk:print-to-pdf': async (request, event) => {
+      // The asking page, as printed: the print view, its own @page sizes, tagged with its title and language.
+      const pdf = await event.sender.printToPDF({
+        printBackground: true,
+        preferCSSPageSize: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+      });
+      const options = { title: 'Export to PDF', suggestedName: request.suggestedName, filters: PDF_FILES };
+      return saveWithDialog(deps, deps.windowFor(event), options, new Uint8Array(pdf));
     },
 
     'desk:app-info': async () => ({

@@ -61,6 +61,8 @@ export function buildMenuTemplate(
         { type: 'separator' },
         command('source.ingest', true),
         command('briefing.export', true),
+        command('briefing.export-pdf', true),
+        command('briefing.print', true),
         { type: 'separator' },
         command('app.identity', true),
         { type: 'separator' },

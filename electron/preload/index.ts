@@ -36,6 +36,7 @@ function subscribe<C extends EventChannel>(channel: C, listener: (payload: IpcEv
 export const desk: Platform = {
   openFile: (request) => invoke('desk:open-file', request),
   saveFile: (request) => invoke('desk:save-file', request),
+  printToPdf: (request) => invoke('desk:print-to-pdf', request),
   appInfo: () => invoke('desk:app-info', {}),
   confirm: async (request) => (await invoke('desk:confirm', request)).confirmed,
   openExternal: async (url) => (await invoke('desk:open-external', { url })).opened,

@@ -8,6 +8,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { IdentityView } from '../identity/IdentityView';
 import { LibraryView } from '../library/LibraryView';
 import { NewDossierDialog } from '../library/NewDossierDialog';
+import { PrintView } from '../print/PrintView';
 import { SearchResults } from '../search/SearchResults';
 import { SettingsView } from '../settings/SettingsView';
 import { ImportDialog } from '../sharing/ImportDialog';
@@ -51,6 +52,7 @@ export function App() {
       {panel === 'share' && route.view === 'dossier' && <ShareDialog dossierId={route.dossierId} />}
       {panel === 'import' && incoming && <ImportDialog file={incoming} />}
       {panel === 'export' && route.view === 'briefing' && <ExportDialog briefingId={route.briefingId} />}
+      <PrintView />
     </div>
   );
 }

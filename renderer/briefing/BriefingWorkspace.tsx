@@ -31,6 +31,7 @@ import { ToolbarIcon } from '../editor/ToolbarIcon';
 import { useBriefingEditor } from '../editor/use-briefing-editor';
 import { translate, useT } from '../i18n';
 import { platform } from '../platform';
+import { exportChangesSince } from '../review/export-changes';
 import { dispatch, reportError } from '../state/ui-store';
 import { templateById } from '../templates';
 import type { BriefingAutosave, BriefingDraft } from './autosave';
@@ -411,6 +412,7 @@ export function BriefingWorkspace({
             onSave={saveVersion}
             onCompare={setComparing}
             onRestore={(version) => void restoreVersion(version)}
+            onExportChanges={(version) => void exportChangesSince(briefingId, version)}
             onClose={() => setShowVersions(false)}
           />
         )}

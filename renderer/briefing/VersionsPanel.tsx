@@ -11,11 +11,21 @@ interface VersionsPanelProps {
   onSave(name: string): Promise<void>;
   onCompare(version: BriefingVersion): void;
   onRestore(version: BriefingVersion): void;
+  /** Exports the current text to Word with its changes since this version as tracked changes. */
+  onExportChanges(version: BriefingVersion): void;
   onClose(): void;
 }
 
 /** Named versions of the briefing: save one, compare any with the current text, restore one. */
-export function VersionsPanel({ briefingId, onSave, onCompare, onRestore, onClose }: VersionsPanelProps) {
+export function VersionsPanel({
+  briefingId,
+  onSave,
+  onCompare,
+  onRestore,
+  onExportChanges,
+  onClose,
+}: VersionsPanelProps) {
+  const review = useT('review');
   const t = useT('briefing');
   const versions = useLiveQuery(() => store.listBriefingVersions(briefingId), [briefingId]);
   const [name, setName] = useState('');
@@ -87,6 +97,14 @@ export function VersionsPanel({ briefingId, onSave, onCompare, onRestore, onClos
                 onClick={() => onRestore(version)}
               >
                 {t('restore')}
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={review('exportChangesSince', { name: version.name })}
+                onClick={() => onExportChanges(version)}
+              >
+                {review('exportChanges')}
               </button>
             </span>
           </li>

@@ -22,6 +22,7 @@ import { navigate, parseRoute, type Route } from '../app/routes';
 import { followSystemLanguages, i18n, translate } from '../i18n';
 import { requestIngest } from '../ingest/ingest-requests';
 import { hasNativeMenu, platform } from '../platform';
+import { requestPrint } from '../print/print-request';
 import { dispatch, reportError } from '../state/ui-store';
 import {
   activeEditorTarget,
@@ -48,6 +49,12 @@ const appActions: Record<AppCommandId, (route: Route) => void | Promise<void>> =
     requestIngest(route.dossierId);
   },
   'briefing.export': () => dispatch({ type: 'panel/open', panel: 'export' }),
+  'briefing.export-pdf': (route) => {
+    if (route.view === 'briefing') void requestPrint(route.briefingId, 'pdf');
+  },
+  'briefing.print': (route) => {
+    if (route.view === 'briefing') void requestPrint(route.briefingId, 'print');
+  },
   'app.search': () => document.querySelector<HTMLInputElement>('[data-command-target="search"]')?.focus(),
   'app.toggle-theme': () => dispatch({ type: 'theme/toggle' }),
   'app.shortcuts': () => dispatch({ type: 'panel/open', panel: 'shortcuts' }),

@@ -17,6 +17,8 @@ export interface ExportInWorkerOptions {
   /** The bytes of an attachment (the briefing's images), e.g. from the dossier store. */
   readonly readAttachment?: (sha256: string) => Promise<Uint8Array | undefined> | Uint8Array | undefined;
   readonly cover?: Partial<CoverDetails>;
+  /** A saved version's id: the differences from it are written as Word revisions. */
+  readonly changesSince?: string;
   /** What the export worked around (missing images, …) and the marking check, for the UI to show. */
   readonly onResult?: (result: {
     readonly fileName: string;
@@ -110,6 +112,7 @@ export async function exportBriefingInWorker(
       templateId,
       attachments,
       cover: options.cover,
+      changesSince: options.changesSince,
     };
     worker.postMessage(request);
   });

@@ -23,6 +23,8 @@ export interface ExportWorkerRequest {
   /** The bytes of the briefing's images, by SHA-256. */
   readonly attachments: ReadonlyMap<string, Uint8Array>;
   readonly cover?: Partial<CoverDetails>;
+  /** A saved version's id: the differences from it are written as Word revisions. */
+  readonly changesSince?: string;
 }
 
 export type ExportWorkerReply =
@@ -48,6 +50,7 @@ export async function runExportRequest(
       template: findTemplate(templates, request.templateId),
       readAttachment: (sha256) => request.attachments.get(sha256),
       cover: request.cover,
+      changesSince: request.changesSince,
       onProgress: (progress) => post({ type: 'progress', progress }),
     });
     const { bytes, fileName, warnings, markingCheck } = result;

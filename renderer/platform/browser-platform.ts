@@ -55,6 +55,11 @@ export function createBrowserPlatform(): Platform {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return { canceled: false, name: request.suggestedName };
     },
+    async printToPdf(request) {
+      // A browser prints the page through its own dialog, where "Save as PDF" is one of the printers.
+      window.print();
+      return { canceled: false, name: request.suggestedName };
+    },
     async appInfo() {
       return {
         name: APP_NAME,

@@ -8,7 +8,9 @@ export type ExportErrorCode =
   /** More than one briefing has that title. */
   | 'BRIEFING_AMBIGUOUS'
   /** No installed template has that id. */
-  | 'TEMPLATE_NOT_FOUND';
+  | 'TEMPLATE_NOT_FOUND'
+  /** The briefing has no saved version with that name or id, to export the changes since. */
+  | 'VERSION_NOT_FOUND';
 // An export the user cancels ends in the app's one CancelledError (code CANCELLED).
 
 export class ExportError extends DeskError<ExportErrorCode> {

@@ -2,10 +2,16 @@
 // briefing of a DossierDocument into a .docx laid out by a template; see docs/export.md.
 
 export { renderBlock, renderBlocks } from './blocks';
-export { describeSource, renderCitation, renderSourcesAnnex, SOURCES_ANNEX_TITLE } from './citation';
+export {
+  describeSource,
+  describeSourceText,
+  renderCitation,
+  renderSourcesAnnex,
+  SOURCES_ANNEX_TITLE,
+} from './citation';
 export { formatLongDate } from './dates';
 export {
-  CONTENTS_LAYOUT_NODE_LIMIT,
+  CONTENTS_PAGE_NUMBERS_NOTE,
   type CoverDetails,
   checkExportMarking,
   describeMarkingCheck,
@@ -15,13 +21,16 @@ export {
   type ExportResult,
   exportBriefingToDocx,
   findBriefing,
+  findBriefingVersion,
   findTemplate,
 } from './document';
 export { ExportError, type ExportErrorCode, type ExportWarning } from './export-error';
 export { renderHeading } from './heading';
 export { imageSize, readImageFile, renderImage } from './image';
+export { exportLabels, fillLabel } from './labels';
 export { renderList } from './list';
 export { renderParagraph } from './paragraph';
 export { renderQuote } from './quote';
 export type { AttachmentReader, DocxBlock, Placement, RenderContext } from './render-context';
+export { type ChangesSince, changesSince, type RevisionKind } from './revisions';
 export { columnWidths, renderTable, tableGrid } from './table';

@@ -3,7 +3,7 @@
 
 import type { Paragraph, Table } from 'docx';
 import type { Language } from '../i18n/languages';
-import type { Attachment, BlockNode, Source, Template } from '../model';
+import type { Attachment, BlockNode, Source, Template, TextNode } from '../model';
 import type { ExportWarning } from './export-error';
 import type { ExportLabels } from './labels';
 
@@ -36,6 +36,14 @@ export interface ContentsEntries {
   add(level: 1 | 2 | 3, text: string, numbered: boolean): string;
 }
 
+/** A run written as a Word revision: inserted or deleted, by whom and when, with its own id. */
+export interface RunRevision {
+  readonly kind: 'inserted' | 'deleted';
+  readonly id: number;
+  readonly author: string;
+  readonly date: string;
+}
+
 export interface RenderContext {
   readonly template: Template;
   /** The briefing's language: its dates and the words around its text are printed in it. */
@@ -55,6 +63,8 @@ export interface RenderContext {
   readonly warnings: ExportWarning[];
   /** Present when the export writes the contents entries itself. */
   readonly contents?: ContentsEntries;
+  /** Present when exporting changes since a saved version: which text is a revision. */
+  readonly revisionOf?: (node: TextNode) => RunRevision | undefined;
   /** Renders blocks nested in another block (list items, quotes, table cells). */
   renderBlocks(blocks: readonly BlockNode[], placement: Placement): DocxBlock[];
 }

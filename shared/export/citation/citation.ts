@@ -32,28 +32,40 @@ class FootnoteCrossReference extends SimpleField {
   }
 }
 
-/** "Outlet, Author: “Title”, 5 February 2024. https://… Grading B2." as runs, in the briefing's language. */
-export function describeSource(
-  source: Source,
-  ctx: Pick<RenderContext, 'language' | 'labels'>,
-): ParagraphChild[] {
+/** The parts of a source's description, in the briefing's language: "Outlet, Author: “Title”, 5 February
+ * 2024.", its link, its grading. */
+function sourceDescription(source: Source, ctx: SourceWords) {
   const { language, labels } = ctx;
   const lead = [source.outlet, source.author].filter((part) => part.trim() !== '').join(', ');
   const date = source.publishedAt
     ? formatLongDate(source.publishedAt, language)
     : fillLabel(labels.retrieved, { date: formatLongDate(source.retrievedAt, language) });
-  const runs: ParagraphChild[] = [textRun(`${lead ? `${lead}: ` : ''}“${source.title}”, ${date}.`)];
-  if (source.url) {
+  return {
+    text: `${lead ? `${lead}: ` : ''}“${source.title}”, ${date}.`,
+    url: source.url,
+    grading: ` ${fillLabel(labels.grading, { grading: formatGrading(source.grading) })}.`,
+  };
+}
+
+/** What a source's description needs to know: the language and its labels. */
+export type SourceWords = Pick<RenderContext, 'language' | 'labels'>;
+
+/** "Outlet, Author: “Title”, 5 February 2024. https://… Grading B2." as runs, in the briefing's language. */
+export function describeSource(source: Source, ctx: SourceWords): ParagraphChild[] {
+  const { text, url, grading } = sourceDescription(source, ctx);
+  const runs: ParagraphChild[] = [textRun(text)];
+  if (url) {
     runs.push(textRun(' '));
-    runs.push(
-      new ExternalHyperlink({
-        link: source.url,
-        children: [textRun(source.url, { style: STYLE.hyperlink })],
-      }),
-    );
+    runs.push(new ExternalHyperlink({ link: url, children: [textRun(url, { style: STYLE.hyperlink })] }));
   }
-  runs.push(textRun(` ${fillLabel(labels.grading, { grading: formatGrading(source.grading) })}.`));
+  runs.push(textRun(grading));
   return runs;
+}
+
+/** The same description as plain text, for measuring the footnote. */
+export function describeSourceText(source: Source, ctx: SourceWords): string {
+  const { text, url, grading } = sourceDescription(source, ctx);
+  return `${text}${url ? ` ${url}` : ''}${grading}`;
 }
 
 export function renderCitation(node: CitationNode, ctx: RenderContext): ParagraphChild {

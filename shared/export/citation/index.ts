@@ -1,2 +1,2 @@
-export { citationBookmark, describeSource, renderCitation } from './citation';
+export { citationBookmark, describeSource, describeSourceText, renderCitation } from './citation';
 export { renderSourcesAnnex, SOURCES_ANNEX_TITLE } from './sources-annex';

@@ -13,7 +13,6 @@ import {
   TableRow,
   WidthType,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import { throwIfCancelled } from '../../errors';
 import { isRightToLeft, type Language } from '../../i18n/languages';
 import {
@@ -26,21 +25,22 @@ import {
   localizeTemplate,
   MARKING_SCHEMES,
   markingLabel,
-  type RichTextNode,
   type Template,
 } from '../../model';
 import { appendBlocks, renderBlock, renderBlocks } from '../blocks';
-import { renderSourcesAnnex } from '../citation';
+import { describeSourceText, renderSourcesAnnex } from '../citation';
 import { formatLongDate } from '../dates';
 import { EXPORT_CANCELLED_MESSAGE, type ExportWarning } from '../export-error';
 import { headingNumbering } from '../heading';
 import { exportLabels } from '../labels';
+import { layOutContentsPages } from '../layout';
 import { bulletNumbering } from '../list';
 import type { AttachmentReader, DocxBlock, Placement, RenderContext } from '../render-context';
+import { changesSince } from '../revisions';
 import { mmToTwips, PAPER_SIZES, wordColor } from '../units';
 import { ContentsCollector, renderContents } from './contents';
 import { type CoverDetails, renderCover, resolveCoverDetails } from './cover';
-import { docxFileName, findBriefing } from './find';
+import { docxFileName, findBriefing, findBriefingVersion } from './find';
 import { checkExportMarking } from './marking-check';
 import { packDocx } from './pack';
 import { pageFooter, pageHeader } from './page-banner';
@@ -75,6 +75,11 @@ export interface ExportBriefingRequest {
    * Word adds the numbers when the user updates the field.
    */
   readonly contentsPageNumbers?: 'auto' | 'always' | 'never';
+  /**
+   * Exports the briefing's differences from this saved version (its name or id) as Word revisions, for a
+   * reviewer to accept or reject; they are credited to the cover's author, dated when the briefing was saved.
+   */
+  readonly changesSince?: string;
 }
 
 export interface ExportResult {
@@ -89,30 +94,14 @@ export interface ExportResult {
   readonly markingCheck: BriefingMarkingCheck;
 }
 
-/**
- * Laying out the pages for the contents' page numbers costs about 50 ms a page; up to this many rich-text
- * nodes (some 30 pages) it stays near a second. Longer briefings get their numbers when Word updates the
- * contents.
- */
-export const CONTENTS_LAYOUT_NODE_LIMIT = 2_000;
+/** What the document's properties say of the contents' page numbers, so nobody takes them for Word's own. */
+export const CONTENTS_PAGE_NUMBERS_NOTE =
+  "Computed by Dossier Desk's page layout when exported; in Word, update the contents to recount them.";
 
 /** Blocks rendered between progress reports and chances to notice a cancel. */
 const BLOCKS_PER_STEP = 100;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Whether the briefing has more than `limit` rich-text nodes; counting stops there. */
-function hasMoreNodesThan(briefing: Briefing, limit: number): boolean {
-  let count = 0;
-  const stack: RichTextNode[] = [briefing.content];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    count += 1;
-    if (count > limit) return true;
-    const content = 'content' in node ? (node.content as readonly RichTextNode[] | undefined) : undefined;
-    if (content) for (const child of content) stack.push(child);
-  }
-  return false;
-}
 
 /** The page's text area in twips. */
 function textArea(template: Template) {
@@ -174,19 +163,23 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
   const area = textArea(template);
   const warnings: ExportWarning[] = [];
   let listInstance = 0;
-  const wantsLayout = request.contentsPageNumbers ?? 'auto';
-  const layOut =
-    template.tableOfContents &&
-    (wantsLayout === 'always' ||
-      (wantsLayout === 'auto' && !hasMoreNodesThan(briefing, CONTENTS_LAYOUT_NODE_LIMIT)));
+  // The page layout is quick at any length (a few milliseconds a hundred pages), so `auto` always lays out.
+  const layOut = template.tableOfContents && request.contentsPageNumbers !== 'never';
   if (template.tableOfContents && !layOut) {
     warnings.push({
       code: 'CONTENTS_WITHOUT_PAGE_NUMBERS',
       message:
-        'The contents list every heading but no page numbers, as the briefing is long; in Word, right-click the contents and choose Update Field to add them.',
+        'The contents list every heading but no page numbers, as asked; in Word, right-click the contents and choose Update Field to add them.',
     });
   }
-  const contents = template.tableOfContents && !layOut ? new ContentsCollector() : undefined;
+  const contents = template.tableOfContents ? new ContentsCollector() : undefined;
+  const details = resolveCoverDetails(document, briefing, template, request.cover, language);
+  const review =
+    request.changesSince === undefined
+      ? undefined
+      : changesSince(findBriefingVersion(document, briefing, request.changesSince).content, briefing.content);
+  const reviewer = { author: details.author || 'Dossier Desk', date: briefing.updatedAt };
+  let revisionId = 0;
 
   const ctx: RenderContext = {
     template,
@@ -204,12 +197,20 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
     },
     warnings,
     contents,
+    revisionOf: review
+      ? (node) => {
+          const kind = review.revisions.get(node);
+          if (!kind) return undefined;
+          revisionId += 1;
+          return { kind, id: revisionId, ...reviewer };
+        }
+      : undefined,
     renderBlocks: (blocks, placement) => renderBlocks(blocks, ctx, placement),
   };
 
   // ---- The briefing's blocks, with progress and a chance to cancel every so often.
   const body: Placement = { indent: 0, width: area.width, listDepth: 0, quote: false };
-  const blocks = briefing.content.content;
+  const blocks = review ? review.content : briefing.content.content;
   const boxed = template.summaryBox ? firstSectionLength(blocks) : 0;
   const content: DocxBlock[] = [];
   if (boxed > 0) {
@@ -228,13 +229,27 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
       }
     }
   }
-  appendBlocks(content, renderSourcesAnnex(ctx, area.width));
+  const annex = renderSourcesAnnex(ctx, area.width);
+  appendBlocks(content, annex);
+  if (contents && layOut) {
+    contents.setPages(
+      layOutContentsPages({
+        template,
+        marking: briefing.marking,
+        blocks,
+        sources: ctx.sources,
+        readAttachment: request.readAttachment,
+        footnoteText: (source) => describeSourceText(source, ctx),
+        contents: contents.entries,
+        sourcesAnnex: annex.length > 0,
+      }),
+    );
+  }
   // A document must not be empty, and Word wants a paragraph after a closing table.
   if (!(content[content.length - 1] instanceof Paragraph)) content.push(new Paragraph({}));
   onProgress?.({ phase: 'packing', fraction: 0.3 });
 
   // ---- Page furniture and sections: cover, contents, body.
-  const details = resolveCoverDetails(document, briefing, template, request.cover, language);
   const values: PlaceholderValues = {
     title: briefing.title,
     dossier: document.dossier.title,
@@ -276,10 +291,13 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
       { name: 'BriefingStatus', value: briefing.status },
       { name: 'BriefingDate', value: formatLongDate(briefing.updatedAt, language) },
       { name: 'Language', value: language },
+      ...(layOut ? [{ name: 'ContentsPageNumbers', value: CONTENTS_PAGE_NUMBERS_NOTE }] : []),
+      ...(request.changesSince === undefined ? [] : [{ name: 'ChangesSince', value: request.changesSince }]),
     ],
+    // A reviewer's own edits are tracked too, beside the ones exported.
+    features: review ? { trackRevisions: true } : undefined,
     styles: documentStyles(template),
     numbering: { config: [bulletNumbering(), ...headingNumbering(template)] },
-    pageNumbers: layOut ? estimatePageNumbersWith({ guess: true }) : undefined,
     sections,
   });
 

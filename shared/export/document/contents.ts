@@ -13,7 +13,7 @@ type ContentsEntry = NonNullable<
 >[number];
 
 export class ContentsCollector implements ContentsEntries {
-  readonly entries: ContentsEntry[] = [];
+  entries: ContentsEntry[] = [];
   private readonly counters = [0, 0, 0];
 
   add(level: 1 | 2 | 3, text: string, numbered: boolean): string {
@@ -27,6 +27,13 @@ export class ContentsCollector implements ContentsEntries {
     const bookmark = `_TocDD${this.entries.length + 1}`;
     this.entries.push({ title, level, href: bookmark });
     return bookmark;
+  }
+
+  /** Gives each entry, in order, the page its heading starts on. */
+  setPages(pages: readonly number[]): void {
+    this.entries.forEach((entry, index) => {
+      this.entries[index] = { ...entry, page: pages[index] };
+    });
   }
 }
 
@@ -52,7 +59,10 @@ export function renderContents(
           ...options,
           beginDirty: false,
           cachedEntries: collected.entries,
-          tabLeader: LeaderType.NONE,
+          // No dots leading to a page number that is not there.
+          tabLeader: collected.entries.some((entry) => entry.page !== undefined)
+            ? LeaderType.DOT
+            : LeaderType.NONE,
         })
       : new TableOfContents(heading, options),
   ] as DocxBlock[];

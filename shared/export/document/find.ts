@@ -1,6 +1,6 @@
 // Choosing what to export: a briefing by id or title, a template by id, with errors that list the choices.
 
-import type { Briefing, DossierDocument, Template } from '../../model';
+import type { Briefing, BriefingVersion, DossierDocument, Template } from '../../model';
 import { ExportError } from '../export-error';
 
 function listOf(names: readonly string[]): string {
@@ -32,6 +32,29 @@ export function findBriefing(document: DossierDocument, idOrTitle?: string): Bri
     briefings.length === 0
       ? 'This dossier has no briefing to export.'
       : `No briefing has the id or title "${idOrTitle}". Briefings: ${listOf(briefings.map((briefing) => briefing.title))}.`,
+  );
+}
+
+/** The briefing's saved version with this id, else with this name (ignoring case); the latest of that name. */
+export function findBriefingVersion(
+  document: DossierDocument,
+  briefing: Briefing,
+  idOrName: string,
+): BriefingVersion {
+  const versions = document.briefingVersions.filter((version) => version.briefingId === briefing.id);
+  const byId = versions.find((version) => version.id === idOrName);
+  if (byId) return byId;
+  const wanted = idOrName.trim().toLowerCase();
+  const byName = versions
+    .filter((version) => version.name.trim().toLowerCase() === wanted)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const [match] = byName;
+  if (match) return match;
+  throw new ExportError(
+    'VERSION_NOT_FOUND',
+    versions.length === 0
+      ? `"${briefing.title}" has no saved version to compare with; save a version in the Versions panel first.`
+      : `"${briefing.title}" has no saved version named "${idOrName}". Versions: ${listOf(versions.map((version) => version.name))}.`,
   );
 }
 

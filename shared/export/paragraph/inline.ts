@@ -1,6 +1,6 @@
 // Inline content (text with marks, links, line breaks, citations) as Word runs.
 
-import { ExternalHyperlink, type ParagraphChild, TextRun } from 'docx';
+import { DeletedTextRun, ExternalHyperlink, InsertedTextRun, type ParagraphChild, TextRun } from 'docx';
 import type { InlineNode, RichTextMark, TextNode } from '../../model';
 import { renderCitation } from '../citation';
 import type { RenderContext } from '../render-context';
@@ -11,7 +11,7 @@ import { hasRightToLeftText } from './text-direction';
 /** Formatting every run of a paragraph shares, e.g. bold in a table header cell. */
 export type RunBase = Pick<RunFormat, 'bold' | 'italics'>;
 
-function formattedRun(node: TextNode, base: RunBase, linked: boolean): ParagraphChild {
+function formattedRun(node: TextNode, base: RunBase, linked: boolean, ctx: RenderContext): ParagraphChild {
   let bold = base.bold === true;
   let italics = base.italics === true;
   let strike = false;
@@ -23,6 +23,13 @@ function formattedRun(node: TextNode, base: RunBase, linked: boolean): Paragraph
     else if (mark.type === 'underline') underline = !linked;
   }
   const rightToLeft = hasRightToLeftText(node.text);
+  const revision = ctx.revisionOf?.(node);
+  if (revision) {
+    const { kind, id, author, date } = revision;
+    const format = { text: node.text, style: linked ? STYLE.hyperlink : undefined, bold, italics, strike };
+    const options = { ...format, underline: underline ? {} : undefined, rightToLeft, id, author, date };
+    return kind === 'inserted' ? new InsertedTextRun(options) : new DeletedTextRun(options);
+  }
   return textRun(node.text, {
     style: linked ? STYLE.hyperlink : undefined,
     bold,
@@ -58,13 +65,13 @@ export function renderInline(
     } else {
       const href = linkOf(node);
       if (!href) {
-        children.push(formattedRun(node, base, false));
+        children.push(formattedRun(node, base, false, ctx));
         continue;
       }
-      const runs = [formattedRun(node, base, true)];
+      const runs = [formattedRun(node, base, true, ctx)];
       while (index + 1 < nodes.length && linkOf(nodes[index + 1] as InlineNode) === href) {
         index += 1;
-        runs.push(formattedRun(nodes[index] as TextNode, base, true));
+        runs.push(formattedRun(nodes[index] as TextNode, base, true, ctx));
       }
       children.push(new ExternalHyperlink({ link: href, children: runs }));
     }

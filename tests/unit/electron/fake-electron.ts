@@ -22,7 +22,9 @@ export function fakeInvokeEvent(
       : options.otherMainFrame
         ? { url: mainFrame.url, parent: null }
         : mainFrame;
-  return { sender: { mainFrame }, senderFrame } as unknown as IpcMainInvokeEvent;
+  // printToPDF answers as Electron's does: the PDF's bytes.
+  const printToPDF = async () => Buffer.from('%PDF-1.7');
+  return { sender: { mainFrame, printToPDF }, senderFrame } as unknown as IpcMainInvokeEvent;
 }
 
 export class FakeWebContents extends EventEmitter {

@@ -30,6 +30,12 @@ const VALID_MENU_LABELS = {
 };
 
 const MALFORMED_FOR: Record<InvokeChannel, unknown[]> = {
+  'desk:print-to-pdf': [
+    {},
+    { suggestedName: '../../briefing.pdf' },
+    { suggestedName: 'briefing.pdf', bytes: new Uint8Array([1]) },
+    { suggestedName: 'x'.repeat(1000) },
+  ],
   'desk:open-file': [
     { title: '' },
     { title: 'x'.repeat(201) },
@@ -84,6 +90,7 @@ const MALFORMED_FOR: Record<InvokeChannel, unknown[]> = {
 };
 
 const VALID: Record<InvokeChannel, unknown> = {
+  'desk:print-to-pdf': { suggestedName: 'Note for the director.pdf' },
   'desk:open-file': { title: 'Open dossier' },
   'desk:save-file': { suggestedName: 'briefing.docx', bytes: new Uint8Array([80, 75, 3, 4]) },
   'desk:app-info': {},

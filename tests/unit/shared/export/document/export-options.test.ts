@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../../../../shared/errors';
 import {
-  CONTENTS_LAYOUT_NODE_LIMIT,
   describeMarkingCheck,
   type ExportProgress,
   exportBriefingToDocx,
@@ -53,34 +52,40 @@ describe('exporting a briefing', () => {
     await expect(exporting).rejects.toBeInstanceOf(CancelledError);
   });
 
-  it('fills the contents of a long briefing without page numbers, and says so, rather than lay out every page', async () => {
+  it('numbers the contents of a long briefing too, and says in the properties that the numbers were computed', async () => {
     const template = loadTemplate('briefing-note');
     const long = await exportBlocks(
       [
-        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Only heading' }] },
-        ...manyParagraphs(CONTENTS_LAYOUT_NODE_LIMIT / 2),
+        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'First heading' }] },
+        ...manyParagraphs(1_000),
+        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Last heading' }] },
       ],
       { template },
     );
-    expect(long.warnings.map((warning) => warning.code)).toEqual(['CONTENTS_WITHOUT_PAGE_NUMBERS']);
-    // Entries numbered as the headings are, linked to them, without page numbers; the field written clean, so
-    // Word shows it as it is and asks nothing on opening.
+    expect(long.warnings).toEqual([]);
+    // Entries numbered as the headings are, linked to them, each with its page after a dotted tab; the field
+    // written clean, so Word shows it as it is and asks nothing on opening.
     expect(long.documentXml).toMatch(
-      /<w:fldChar w:fldCharType="begin" w:dirty="false"\/><w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;<\/w:instrText><w:fldChar w:fldCharType="separate"\/><\/w:r><w:hyperlink [^>]*w:anchor="_TocDD1"[^>]*><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:t[^>]*>1\.\u2002Only heading<\/w:t>/,
+      /<w:fldChar w:fldCharType="begin" w:dirty="false"\/><w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;<\/w:instrText><w:fldChar w:fldCharType="separate"\/><\/w:r><w:hyperlink [^>]*w:anchor="_TocDD1"[^>]*><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:t[^>]*>1\.\u2002First heading<\/w:t><w:tab\/><w:t[^>]*>3<\/w:t>/,
     );
-    expect(long.documentXml).toMatch(
-      /<w:bookmarkStart w:name="_TocDD1" w:id="\d+"\/><w:r><w:t xml:space="preserve">Only heading<\/w:t>/,
-    );
-    expect(long.documentXml).not.toContain('PAGEREF');
+    // A thousand short paragraphs: some twenty pages after the cover and the contents.
+    const last = Number(long.documentXml.match(/2\.\u2002Last heading<\/w:t><w:tab\/><w:t[^>]*>(\d+)</)?.[1]);
+    expect(last).toBeGreaterThan(15);
+    expect(long.documentXml).toContain('w:leader="dot"');
     expect(long.documentXml).not.toContain('w:dirty="true"');
-    const short = await exportBlocks(
+    expect(docxPart(long.bytes, 'docProps/custom.xml')).toMatch(
+      /name="ContentsPageNumbers"><vt:lpwstr>Computed by Dossier Desk’s page layout|name="ContentsPageNumbers"><vt:lpwstr>Computed by Dossier Desk&apos;s page layout|name="ContentsPageNumbers"><vt:lpwstr>Computed by Dossier Desk's page layout/,
+    );
+  });
+
+  it('leaves the page numbers out when asked, and says how to add them', async () => {
+    const { warnings, documentXml } = await exportBlocks(
       [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Only heading' }] }],
-      { template },
+      { template: loadTemplate('briefing-note'), contentsPageNumbers: 'never' },
     );
-    expect(short.warnings).toEqual([]);
-    expect(short.documentXml).toMatch(
-      /PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">3<\/w:t>/,
-    );
+    expect(warnings.map((warning) => warning.code)).toEqual(['CONTENTS_WITHOUT_PAGE_NUMBERS']);
+    expect(documentXml).toMatch(/<w:t[^>]*>1\.\u2002Only heading<\/w:t><w:tab\/><w:t[^>]*><\/w:t>/);
+    expect(documentXml).not.toContain('w:leader="dot"');
   });
 
   it('lays the page out as the template says: Letter paper and its margins in millimetres', async () => {

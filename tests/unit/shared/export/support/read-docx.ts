@@ -298,8 +298,11 @@ export function allBlocks(blocks: readonly ReadBlock[]): ReadBlock[] {
 
 // ---- LibreOffice and poppler
 
-/** Converts .docx files to PDF in one LibreOffice run (its start-up is the slow part); returns the PDF paths. */
-export function convertToPdf(files: readonly string[], outDir: string): string[] {
+/**
+ * Converts .docx files to PDF (or another format LibreOffice writes, such as odt) in one LibreOffice run (its
+ * start-up is the slow part); returns the paths of the files written.
+ */
+export function convertToPdf(files: readonly string[], outDir: string, format = 'pdf'): string[] {
   // A profile of its own, so tests running side by side do not share (and lock) one.
   const profile = mkdtempSync(path.join(tmpdir(), 'lo-profile-'));
   try {
@@ -309,7 +312,7 @@ export function convertToPdf(files: readonly string[], outDir: string): string[]
         `-env:UserInstallation=file://${profile}`,
         '--headless',
         '--convert-to',
-        'pdf',
+        format,
         '--outdir',
         outDir,
         ...files,
@@ -319,7 +322,7 @@ export function convertToPdf(files: readonly string[], outDir: string): string[]
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return files.map((file) => path.join(outDir, `${path.basename(file, '.docx')}.pdf`));
+  return files.map((file) => path.join(outDir, `${path.basename(file, '.docx')}.${format}`));
 }
 
 /** The text of each page of a PDF, in reading layout. */

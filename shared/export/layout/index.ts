@@ -1,0 +1,2 @@
+export { layOutContentsPages, type PageLayoutInput } from './page-layout';
+export { type FontFace, singleLineHeight, textWidth } from './text-measure';

@@ -1,0 +1,1 @@
+export { type ChangesSince, changesSince, type RevisionKind } from './changes-since';
