@@ -23,5 +23,15 @@ export { imageSize, readImageFile, renderImage } from './image';
 export { renderList } from './list';
 export { renderParagraph } from './paragraph';
 export { renderQuote } from './quote';
+export {
+  describeOfficeReference,
+  type OfficeReference,
+  type OfficeReferenceLook,
+  packOfficeReference,
+  ReferenceDocumentError,
+  type ReferenceErrorCode,
+  type ReferenceNotice,
+  readOfficeReference,
+} from './reference';
 export type { AttachmentReader, DocxBlock, Placement, RenderContext } from './render-context';
 export { columnWidths, renderTable, tableGrid } from './table';

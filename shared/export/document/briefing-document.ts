@@ -32,6 +32,7 @@ import { formatLongDate } from '../dates';
 import { EXPORT_CANCELLED_MESSAGE, type ExportWarning } from '../export-error';
 import { headingNumbering } from '../heading';
 import { bulletNumbering } from '../list';
+import { applyOfficeReference, type OfficeReference, type ReferencePage } from '../reference';
 import type { AttachmentReader, DocxBlock, Placement, RenderContext } from '../render-context';
 import { mmToTwips, PAPER_SIZES, wordColor } from '../units';
 import { ContentsCollector, renderContents } from './contents';
@@ -68,6 +69,11 @@ export interface ExportBriefingRequest {
    * Word adds the numbers when the user updates the field.
    */
   readonly contentsPageNumbers?: 'auto' | 'always' | 'never';
+  /**
+   * An office's reference document (readOfficeReference): its styles, theme, page setup and header and footer
+   * content dress the document; the marking stays first and last on every page.
+   */
+  readonly reference?: OfficeReference;
 }
 
 export interface ExportResult {
@@ -105,8 +111,15 @@ function hasMoreNodesThan(briefing: Briefing, limit: number): boolean {
   return false;
 }
 
-/** The page's text area in twips. */
-function textArea(template: Template) {
+/** The page's text area in twips: the reference document's page when there is one, else the template's. */
+function textArea(template: Template, page?: ReferencePage) {
+  if (page) {
+    return {
+      paper: { width: page.width, height: page.height },
+      margin: page.margin,
+      width: page.width - page.margin.left - page.margin.right - page.margin.gutter,
+    };
+  }
   const paper = PAPER_SIZES[template.page.size];
   const margins = template.page.margins;
   return {
@@ -158,7 +171,7 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
   const { document, template, signal, onProgress } = request;
   throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
   const briefing = findBriefing(document, request.briefing);
-  const area = textArea(template);
+  const area = textArea(template, request.reference?.page);
   const warnings: ExportWarning[] = [];
   let listInstance = 0;
   const wantsLayout = request.contentsPageNumbers ?? 'auto';
@@ -267,7 +280,8 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
   });
 
   throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
-  const bytes = await packDocx(docx);
+  const reference = request.reference;
+  const bytes = await packDocx(docx, reference && ((parts) => applyOfficeReference(parts, reference)));
   throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
   onProgress?.({ phase: 'done', fraction: 1 });
   return {

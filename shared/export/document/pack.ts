@@ -5,7 +5,7 @@
 // deflated, as simple encoders (the tests' own among them) leave it loosely compressed.
 
 import { type Document, Packer } from 'docx';
-import { type ZipOptions, zipSync } from 'fflate';
+import { unzipSync, type ZipOptions, zipSync } from 'fflate';
 
 /** Deflate level for every part but JPEG and GIF pictures. */
 export const DEFLATE_LEVEL = 2;
@@ -60,9 +60,20 @@ export function zipDocxParts(parts: ReadonlyMap<string, PartData>): Uint8Array {
   return zipSync(files);
 }
 
+/** Changes the compiled parts before they are zipped (an office's reference document dresses them). */
+export type DocxPartsPatch = (parts: Map<string, PartData>) => void;
+
 /** The .docx bytes of a document. */
-export async function packDocx(docx: Document): Promise<Uint8Array> {
+export async function packDocx(docx: Document, patch?: DocxPartsPatch): Promise<Uint8Array> {
   const compiler = docxCompiler();
-  if (!compiler) return Packer.pack(docx, 'uint8array');
-  return zipDocxParts(compiler.compile(docx));
+  if (!compiler) {
+    const packed = await Packer.pack(docx, 'uint8array');
+    if (!patch) return packed;
+    const parts = new Map<string, PartData>(Object.entries(unzipSync(packed)));
+    patch(parts);
+    return zipDocxParts(parts);
+  }
+  const parts = compiler.compile(docx);
+  patch?.(parts);
+  return zipDocxParts(parts);
 }
