@@ -28,6 +28,7 @@ export {
   type OfficeReference,
   type OfficeReferenceLook,
   packOfficeReference,
+  REFERENCE_LIMITS,
   ReferenceDocumentError,
   type ReferenceErrorCode,
   type ReferenceNotice,
