@@ -8,6 +8,7 @@ import type {
   Dossier,
   DossierDocument,
   Entity,
+  OfficeTemplate,
   Source,
   TimelineEvent,
 } from '../../shared/model';
@@ -55,6 +56,7 @@ export class DossierDatabase extends Dexie {
   attachmentChunks!: Dexie.Table<AttachmentChunk, [string, number]>;
   briefingStates!: EntityTable<StoredBriefingState, 'briefingId'>;
   sharedBases!: Dexie.Table<SharedBase, [string, string]>;
+  officeTemplates!: EntityTable<OfficeTemplate, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -39,7 +39,18 @@ export const SCHEMA_V3: Readonly<Record<string, string>> = {
   sharedBases: '[dossierId+revision], dossierId',
 };
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 5: office templates (issue 16), the office's own Word look for the export: `officeTemplates` by id,
+ * each with its cleaned reference document (never indexed). The table starts empty; no record changes.
+ * Numbered 5, not 4, because issue 13's signing tables were being added as version 4 at the same time: on
+ * merge, SCHEMA_V5 spreads whichever version comes before it.
+ */
+export const SCHEMA_V5: Readonly<Record<string, string>> = {
+  ...SCHEMA_V3,
+  officeTemplates: 'id, updatedAt',
+};
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** A number that orders markings within and across schemes: scheme first, then level. */
 export function markingRankOf(marking: Marking): string {
@@ -60,4 +71,5 @@ export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(addMarkingRank);
   db.version(3).stores(SCHEMA_V3);
+  db.version(5).stores(SCHEMA_V5);
 }
