@@ -4,7 +4,7 @@
 
 /** Where the user is, as far as availability goes: the route's view and, in a briefing, the editor. */
 export interface CommandContext {
-  view: 'library' | 'dossier' | 'briefing';
+  view: 'library' | 'dossier' | 'briefing' | 'templates';
   /** The briefing editor's state, or null when no editor is open. */
   editor: EditorCommandState | null;
 }
@@ -45,6 +45,11 @@ export const COMMANDS = {
   'app.toggle-theme': { label: 'Toggle dark theme', shortcut: 'Mod+Shift+D', isAvailable: always },
   'app.shortcuts': { label: 'Keyboard shortcuts', shortcut: 'Mod+/', isAvailable: always },
   'app.about': { label: 'About Dossier Desk', isAvailable: always },
+  'app.templates': {
+    label: 'Office templates',
+    hint: "The office's own Word look: add a .dotx, choose what it dresses, set its defaults",
+    isAvailable: always,
+  },
 
   'editor.undo': {
     label: 'Undo',

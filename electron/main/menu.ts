@@ -49,6 +49,7 @@ export function buildMenuTemplate(
         { type: 'separator' },
         command('source.ingest', true),
         command('briefing.export', true),
+        command('app.templates', true),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
       ],

@@ -7,6 +7,7 @@ import { DossierView } from '../dossier/DossierView';
 import { ExportDialog } from '../export/ExportDialog';
 import { LibraryView } from '../library/LibraryView';
 import { NewDossierDialog } from '../library/NewDossierDialog';
+import { TemplatesView } from '../office-templates/TemplatesView';
 import { SearchResults } from '../search/SearchResults';
 import { ImportDialog } from '../sharing/ImportDialog';
 import { ShareDialog } from '../sharing/ShareDialog';
@@ -37,6 +38,7 @@ export function App() {
           {route.view === 'library' && <LibraryView shelf={route.shelf} />}
           {route.view === 'dossier' && <DossierView dossierId={route.dossierId} tab={route.tab} />}
           {route.view === 'briefing' && <BriefingView key={route.briefingId} briefingId={route.briefingId} />}
+          {route.view === 'templates' && <TemplatesView />}
         </div>
       </main>
       <NoticeBar />

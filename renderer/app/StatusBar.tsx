@@ -8,6 +8,7 @@ export function StatusBar() {
         <span className="status-dot" aria-hidden="true" />
         Offline — everything stays on this machine
       </span>
+      <CommandButton commandId="app.templates" subtle />
       <CommandButton commandId="app.about" subtle />
     </footer>
   );

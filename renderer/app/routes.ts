@@ -7,7 +7,8 @@ export type DossierTab = 'sources' | 'entities' | 'timeline' | 'briefings';
 export type Route =
   | { view: 'library'; shelf: 'active' | 'archived' | 'trash' }
   | { view: 'dossier'; dossierId: string; tab: DossierTab }
-  | { view: 'briefing'; briefingId: string };
+  | { view: 'briefing'; briefingId: string }
+  | { view: 'templates' };
 
 const TABS: DossierTab[] = ['sources', 'entities', 'timeline', 'briefings'];
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'briefing' && parts[1] && ID.test(parts[1]))
     return { view: 'briefing', briefingId: parts[1] };
+  if (parts[0] === 'templates') return { view: 'templates' };
   if (parts[0] === 'archived' || parts[0] === 'trash') return { view: 'library', shelf: parts[0] };
   return { view: 'library', shelf: 'active' };
 }
@@ -32,6 +34,8 @@ export function routeHash(route: Route): string {
       return `#/dossier/${route.dossierId}/${route.tab}`;
     case 'briefing':
       return `#/briefing/${route.briefingId}`;
+    case 'templates':
+      return '#/templates';
   }
 }
 

@@ -48,6 +48,7 @@ const appActions: Record<AppCommandId, (route: Route) => void | Promise<void>> =
   'app.toggle-theme': () => dispatch({ type: 'theme/toggle' }),
   'app.shortcuts': () => dispatch({ type: 'panel/open', panel: 'shortcuts' }),
   'app.about': () => dispatch({ type: 'panel/open', panel: 'about' }),
+  'app.templates': () => navigate({ view: 'templates' }),
 };
 
 const chain = (target: EditorTarget) => target.editor.chain().focus();

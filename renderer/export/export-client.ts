@@ -5,7 +5,15 @@
 import { CancelledError } from '../../shared/errors';
 import type { CoverDetails, ExportProgress, ExportWarning } from '../../shared/export';
 // The error class straight from its module: the package index would pull the whole exporter into the page.
-import { EXPORT_CANCELLED_MESSAGE, ExportError } from '../../shared/export/export-error';
+import {
+  EXPORT_CANCELLED_MESSAGE,
+  ExportError,
+  type ExportErrorCode,
+} from '../../shared/export/export-error';
+import {
+  ReferenceDocumentError,
+  type ReferenceErrorCode,
+} from '../../shared/export/reference/reference-error';
 import { type BriefingMarkingCheck, type DossierDocument, imageAttachmentIds } from '../../shared/model';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
 
@@ -16,6 +24,8 @@ export interface ExportInWorkerOptions {
   /** The bytes of an attachment (the briefing's images), e.g. from the dossier store. */
   readonly readAttachment?: (sha256: string) => Promise<Uint8Array | undefined> | Uint8Array | undefined;
   readonly cover?: Partial<CoverDetails>;
+  /** An office template's reference document (the stored, cleaned .dotx) to dress the export in. */
+  readonly reference?: Uint8Array;
   /** What the export worked around (missing images, …) and the marking check, for the UI to show. */
   readonly onResult?: (result: {
     readonly fileName: string;
@@ -88,7 +98,11 @@ export async function exportBriefingInWorker(
       } else {
         finish();
         reject(
-          reply.code === 'FAILED' ? new Error(reply.message) : new ExportError(reply.code, reply.message),
+          reply.code === 'FAILED'
+            ? new Error(reply.message)
+            : reply.code.startsWith('REFERENCE_')
+              ? new ReferenceDocumentError(reply.code as ReferenceErrorCode, reply.message)
+              : new ExportError(reply.code as ExportErrorCode, reply.message),
         );
       }
     };
@@ -103,6 +117,7 @@ export async function exportBriefingInWorker(
       templateId,
       attachments,
       cover: options.cover,
+      ...(options.reference ? { reference: options.reference } : {}),
     };
     worker.postMessage(request);
   });

@@ -11,6 +11,9 @@ import {
   type ExportWarning,
   exportBriefingToDocx,
   findTemplate,
+  ReferenceDocumentError,
+  type ReferenceErrorCode,
+  readOfficeReference,
 } from '../../shared/export';
 import type { BriefingMarkingCheck, DossierDocument } from '../../shared/model';
 import { templates } from '../templates';
@@ -23,6 +26,8 @@ export interface ExportWorkerRequest {
   /** The bytes of the briefing's images, by SHA-256. */
   readonly attachments: ReadonlyMap<string, Uint8Array>;
   readonly cover?: Partial<CoverDetails>;
+  /** An office template's reference document (its cleaned .dotx), checked again here before use. */
+  readonly reference?: Uint8Array;
 }
 
 export type ExportWorkerReply =
@@ -34,7 +39,11 @@ export type ExportWorkerReply =
       readonly warnings: readonly ExportWarning[];
       readonly markingCheck: BriefingMarkingCheck;
     }
-  | { readonly type: 'error'; readonly code: ExportErrorCode | 'FAILED'; readonly message: string };
+  | {
+      readonly type: 'error';
+      readonly code: ExportErrorCode | ReferenceErrorCode | 'FAILED';
+      readonly message: string;
+    };
 
 /** Runs one export request, posting progress and the result through `post`. */
 export async function runExportRequest(
@@ -48,6 +57,7 @@ export async function runExportRequest(
       template: findTemplate(templates, request.templateId),
       readAttachment: (sha256) => request.attachments.get(sha256),
       cover: request.cover,
+      ...(request.reference ? { reference: await readOfficeReference(request.reference) } : {}),
       onProgress: (progress) => post({ type: 'progress', progress }),
     });
     const { bytes, fileName, warnings, markingCheck } = result;
@@ -55,7 +65,7 @@ export async function runExportRequest(
   } catch (error) {
     post({
       type: 'error',
-      code: error instanceof ExportError ? error.code : 'FAILED',
+      code: error instanceof ExportError || error instanceof ReferenceDocumentError ? error.code : 'FAILED',
       message: errorMessage(error),
     });
   }

@@ -3,7 +3,7 @@
 // a dossier package carries: read again with readOfficeReference, it gives the same reference, no notices.
 
 import { zipSync } from 'fflate';
-import type { ImageFormat } from '../image';
+import type { ImageFormat } from '../image/image-file';
 import type { OfficeReference, ReferenceFurniture } from './read-reference';
 import { escapeAttribute } from './xml-text';
 

@@ -8,7 +8,7 @@ import { randomAccessFromBytes } from '../../package/bytes';
 import { DEFAULT_PACKAGE_LIMITS, type PackageLimits } from '../../package/limits';
 import { PackageError } from '../../package/package-error';
 import { type InflateBudget, readZipDirectory, readZipEntry, type ZipEntry } from '../../package/zip-reader';
-import { type ImageFormat, readImageFile } from '../image';
+import { type ImageFormat, readImageFile } from '../image/image-file';
 import {
   ADVICE_SAVE_AGAIN,
   ReferenceDocumentError,

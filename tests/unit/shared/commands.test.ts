@@ -31,6 +31,7 @@ const IN: Record<CommandContext['view'], CommandContext> = {
   library: { view: 'library', editor: null },
   dossier: { view: 'dossier', editor: null },
   briefing: { view: 'briefing', editor: EDITOR },
+  templates: { view: 'templates', editor: null },
 };
 
 const availableIn = (context: CommandContext) => COMMAND_IDS.filter((id) => isCommandAvailable(id, context));
