@@ -100,10 +100,17 @@ export async function storeSharedOfficeTemplates(
   db: DossierDatabase,
   templates: readonly OfficeTemplate[],
 ): Promise<OfficeTemplate[]> {
-  for (const template of templates) await readOfficeReference(template.reference);
+  // Read and cleaned again before the transaction: a refused one throws before anything is written.
+  const cleaned: OfficeTemplate[] = [];
+  for (const template of templates) {
+    cleaned.push({
+      ...template,
+      reference: packOfficeReference(await readOfficeReference(template.reference)),
+    });
+  }
   return inTransaction(db, async () => {
     const added: OfficeTemplate[] = [];
-    for (const template of templates) {
+    for (const template of cleaned) {
       if (await db.officeTemplates.get(template.id)) continue;
       const record = validated(officeTemplateSchema, template, WHAT);
       await db.officeTemplates.add(record);

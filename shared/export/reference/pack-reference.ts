@@ -48,7 +48,7 @@ function furnitureParts(
 }
 
 /** The reference as a minimal .dotx. */
-export function packOfficeReference(reference: OfficeReference): Uint8Array {
+export function packOfficeReference(reference: OfficeReference): Uint8Array<ArrayBuffer> {
   const files: Record<string, Uint8Array> = {};
   const overrides = [
     `<Override PartName="/word/document.xml" ContentType="${CT}.wordprocessingml.template.main+xml"/>`,
@@ -104,5 +104,6 @@ export function packOfficeReference(reference: OfficeReference): Uint8Array {
     ),
     ...files,
   };
-  return zipSync(ordered, { level: 6 });
+  // fflate allocates the archive in a fresh ArrayBuffer.
+  return zipSync(ordered, { level: 6 }) as Uint8Array<ArrayBuffer>;
 }
