@@ -3,7 +3,7 @@
 // check the package reader makes, before anything is stored.
 
 import { DOSSIER_EXTENSION } from '../../shared/app-identity';
-import { type DossierDocument, type OfficeTemplate, officeTemplateFor } from '../../shared/model';
+import { type DossierDocument, officeTemplatesDressing } from '../../shared/model';
 import { type DossierPackage, readDossierPackage, writeDossierPackage } from '../../shared/package';
 import * as briefingText from '../../shared/sharing/briefing-state';
 import { db, store } from '../db';
@@ -24,7 +24,11 @@ export async function packDossier(
   progress: PackageProgress = {},
 ): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
   const { document, states, base } = await store.stampShare(dossierId);
-  const officeTemplates = officeTemplatesUsed(document, await db.officeTemplates.toArray());
+  // The office templates its briefings are dressed in travel with it, so the colleague's export looks the same.
+  const officeTemplates = officeTemplatesDressing(
+    await db.officeTemplates.toArray(),
+    document.briefings.map((briefing) => briefing.templateId),
+  );
   const stream = writeDossierPackage(
     document,
     async (id) => (await readAttachment(db, id)).stream() as ReadableStream<Uint8Array>,
@@ -44,19 +48,6 @@ export async function packDossier(
     name: `${fileNameFor(document)}.${DOSSIER_EXTENSION}`,
     bytes: new Uint8Array(await blob.arrayBuffer()),
   };
-}
-
-/** The office templates that dress the dossier's briefings, so the colleague's export looks the same. */
-export function officeTemplatesUsed(
-  document: DossierDocument,
-  all: readonly OfficeTemplate[],
-): OfficeTemplate[] {
-  const used = new Map<string, OfficeTemplate>();
-  for (const briefing of document.briefings) {
-    const template = officeTemplateFor(all, briefing.templateId);
-    if (template) used.set(template.id, template);
-  }
-  return [...used.values()];
 }
 
 function fileNameFor(document: DossierDocument): string {

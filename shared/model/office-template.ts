@@ -52,3 +52,16 @@ export function officeTemplateFor(
     .filter((template) => template.dresses.includes(structureId))
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 }
+
+/** The office templates that dress any of these structures, once each: what a shared dossier carries. */
+export function officeTemplatesDressing(
+  templates: readonly OfficeTemplate[],
+  structureIds: readonly string[],
+): OfficeTemplate[] {
+  const used = new Map<string, OfficeTemplate>();
+  for (const structureId of structureIds) {
+    const template = officeTemplateFor(templates, structureId);
+    if (template) used.set(template.id, template);
+  }
+  return [...used.values()];
+}

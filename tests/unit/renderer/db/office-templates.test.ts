@@ -6,6 +6,7 @@ import { Dexie } from 'dexie';
 import { unzipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DossierDatabase } from '../../../../renderer/db/database';
+import { DossierStore } from '../../../../renderer/db/dossier-store';
 import {
   addOfficeTemplate,
   deleteOfficeTemplate,
@@ -14,11 +15,13 @@ import {
   updateOfficeTemplate,
 } from '../../../../renderer/db/office-templates';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V3 } from '../../../../renderer/db/schema';
+import { parseDossierDocument } from '../../../../shared/model';
 import {
   generateHostileReferences,
   type HostileReference,
 } from '../../../fixtures/hostile/reference-documents';
 import { OFFICE_REFERENCE } from '../../../fixtures/reference/make-office-reference';
+import { loadTemplate } from '../../shared/export/support/fixture-dossier';
 
 let db: DossierDatabase;
 let counter = 0;
@@ -111,6 +114,29 @@ describe('office templates in the store', () => {
     await updateOfficeTemplate(db, template.id, { name: 'Renamed here' });
     expect(await storeSharedOfficeTemplates(db, [template])).toEqual([]);
     expect((await db.officeTemplates.get(template.id))?.name).toBe('Renamed here');
+  });
+
+  it('stores the templates a shared dossier carried in the import, and none when the import fails', async () => {
+    await freshDb();
+    const store = new DossierStore(db);
+    const dossier = await store.createDossier({ title: 'Rabat' });
+    await store.createBriefing(dossier.id, loadTemplate('briefing-note'));
+    const document = parseDossierDocument(
+      JSON.parse(JSON.stringify(await store.dossierDocument(dossier.id))),
+    );
+    const { template } = await addOfficeTemplate(db, officeFile());
+    await deleteOfficeTemplate(db, template.id);
+
+    const broken = {
+      ...document,
+      attachments: [{ id: 'b'.repeat(64), name: 'x.pdf', mimeType: 'application/pdf', size: 1 }],
+    };
+    const sharing = { states: new Map(), officeTemplates: [template] };
+    await expect(store.importDocument(broken, new Map(), 'keep-both', sharing)).rejects.toThrow(/attachment/);
+    expect(await db.officeTemplates.count()).toBe(0);
+
+    await store.importDocument(document, new Map(), 'keep-both', sharing);
+    expect((await db.officeTemplates.get(template.id))?.name).toBe(template.name);
   });
 
   it('opens a version 3 database, keeps its records and adds the empty office templates table', async () => {
