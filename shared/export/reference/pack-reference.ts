@@ -65,21 +65,16 @@ export function packOfficeReference(reference: OfficeReference): Uint8Array<Arra
     overrides.push(`<Override PartName="/word/theme/theme1.xml" ContentType="${CT}.theme+xml"/>`);
     documentRels.push({ id: 'rIdTheme', type: 'theme', target: 'theme/theme1.xml' });
   }
-  if (reference.header) {
-    furnitureParts(files, reference.header, 'header1', 'w:hdr');
+  for (const kind of ['header', 'footer'] as const) {
+    const furniture = reference[kind];
+    if (!furniture) continue;
+    const id = kind === 'header' ? 'rIdHeader' : 'rIdFooter';
+    furnitureParts(files, furniture, `${kind}1`, kind === 'header' ? 'w:hdr' : 'w:ftr');
     overrides.push(
-      `<Override PartName="/word/header1.xml" ContentType="${CT}.wordprocessingml.header+xml"/>`,
+      `<Override PartName="/word/${kind}1.xml" ContentType="${CT}.wordprocessingml.${kind}+xml"/>`,
     );
-    documentRels.push({ id: 'rIdHeader', type: 'header', target: 'header1.xml' });
-    sectionRefs += '<w:headerReference w:type="default" r:id="rIdHeader"/>';
-  }
-  if (reference.footer) {
-    furnitureParts(files, reference.footer, 'footer1', 'w:ftr');
-    overrides.push(
-      `<Override PartName="/word/footer1.xml" ContentType="${CT}.wordprocessingml.footer+xml"/>`,
-    );
-    documentRels.push({ id: 'rIdFooter', type: 'footer', target: 'footer1.xml' });
-    sectionRefs += '<w:footerReference w:type="default" r:id="rIdFooter"/>';
+    documentRels.push({ id, type: kind, target: `${kind}1.xml` });
+    sectionRefs += `<w:${kind}Reference w:type="default" r:id="${id}"/>`;
   }
   const page = reference.page;
   const pageXml = page

@@ -4,7 +4,7 @@
 // objects and external relationships are never kept, and the user is told they were left out.
 
 // The ZIP reader is the package's own (not re-exported by shared/package, whose index is the package API).
-import { randomAccessFromBytes } from '../../package/bytes';
+import { concatBytes, randomAccessFromBytes } from '../../package/bytes';
 import { DEFAULT_PACKAGE_LIMITS, type PackageLimits } from '../../package/limits';
 import { PackageError } from '../../package/package-error';
 import { type InflateBudget, readZipDirectory, readZipEntry, type ZipEntry } from '../../package/zip-reader';
@@ -169,13 +169,7 @@ class ReferenceArchive {
       )) {
         chunks.push(chunk);
       }
-      const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-      let at = 0;
-      for (const chunk of chunks) {
-        out.set(chunk, at);
-        at += chunk.length;
-      }
-      return out;
+      return concatBytes(chunks);
     });
   }
 
