@@ -2,6 +2,8 @@
 // and set up in the Templates view, then offered by the export dialog, whose .docx carries its look; every
 // hostile .dotx refused or cleaned with a message, a refused one leaving the database exactly as it was.
 
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
@@ -159,7 +161,6 @@ describe('the export dialog', () => {
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
     const saved = await (await download).path();
-    const { readFileSync } = await import('node:fs');
     const parts = unzipSync(new Uint8Array(readFileSync(saved)));
     const text = (name: string) => Buffer.from(parts[name] as Uint8Array).toString('utf8');
     expect(text('word/styles.xml')).toContain(`w:ascii="${OFFICE_REFERENCE.bodyFont}"`);
@@ -168,6 +169,48 @@ describe('the export dialog', () => {
     expect(text('word/header1.xml')).toContain(OFFICE_REFERENCE.headerText);
     // The cover takes the template's defaults.
     expect(text('word/document.xml')).toContain('Registry officer');
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
+
+describe('sharing a dossier dressed in an office template', () => {
+  it("carries the template in the .dossier, and the colleague's import stores it", async () => {
+    const dossiers = (await databaseRecords(page)).dossiers as { id: string }[];
+    await page.goto(`${inject('baseUrl')}#/dossier/${dossiers[0]?.id}/sources`);
+    await page.getByRole('button', { name: 'Share dossier' }).click();
+    const share = page.getByRole('dialog', { name: 'Share dossier' });
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await share.getByRole('button', { name: 'Save .dossier file' }).click();
+    const file = path.join(tmpdir(), `office-template-share-${Date.now()}.dossier`);
+    await (await download).saveAs(file);
+    const carried = Object.keys(unzipSync(new Uint8Array(readFileSync(file))));
+    expect(carried).toContain('office-templates.json');
+    const [ministry] = (await storedTemplates()).filter(
+      (template) => template.name === 'Ministry house style',
+    );
+    expect(carried).toContain(`office-templates/${ministry?.id}.dotx`);
+
+    // As on the colleague's machine: the template is not there until the dossier brings it.
+    await page.goto(`${inject('baseUrl')}#/templates`);
+    page.once('dialog', (question) => void question.accept());
+    await page
+      .getByRole('article', { name: 'Ministry house style' })
+      .getByRole('button', { name: 'Remove' })
+      .click();
+    await page.getByRole('article', { name: 'Ministry house style' }).waitFor({ state: 'detached' });
+    expect((await storedTemplates()).some((template) => template.id === ministry?.id)).toBe(false);
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import dossier' }).first().click();
+    await (await chooser).setFiles(file);
+    const dialog = page.getByRole('dialog', { name: 'Import dossier' });
+    await dialog.getByRole('button', { name: 'Keep both' }).click({ timeout: 60_000 });
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    await expect
+      .poll(async () => (await storedTemplates()).find((template) => template.id === ministry?.id)?.name, {
+        timeout: 30_000,
+      })
+      .toBe('Ministry house style');
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });
