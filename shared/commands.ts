@@ -4,7 +4,7 @@
 
 /** Where the user is, as far as availability goes: the route's view and, in a briefing, the editor. */
 export interface CommandContext {
-  view: 'library' | 'dossier' | 'briefing' | 'templates';
+  view: 'library' | 'dossier' | 'briefing' | 'settings' | 'templates';
   /** The briefing editor's state, or null when no editor is open. */
   editor: EditorCommandState | null;
 }
@@ -44,6 +44,7 @@ export const COMMANDS = {
   'app.search': { label: 'Search', shortcut: 'Mod+F', isAvailable: always },
   'app.toggle-theme': { label: 'Toggle dark theme', shortcut: 'Mod+Shift+D', isAvailable: always },
   'app.shortcuts': { label: 'Keyboard shortcuts', shortcut: 'Mod+/', isAvailable: always },
+  'app.settings': { label: 'Settings', shortcut: 'Mod+,', isAvailable: always },
   'app.about': { label: 'About Dossier Desk', isAvailable: always },
   'app.templates': {
     label: 'Office templates',

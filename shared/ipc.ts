@@ -107,6 +107,26 @@ export const availableCommandsRequest = z
 
 export const availableCommandsReply = z.object({ applied: z.boolean() }).strict();
 
+export const systemLanguagesRequest = z.object({}).strict();
+
+/** The operating system's preferred languages (Electron's app.getLocale() first), as BCP 47 tags. */
+export const systemLanguagesReply = z
+  .object({ languages: z.array(z.string().regex(/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/)).max(20) })
+  .strict();
+
+/** The native menu's headings, in the order the menu shows them. */
+export const MENU_HEADINGS = ['file', 'edit', 'view', 'help'] as const;
+
+/** The native menu's words in the interface language: its headings and each app command's label. */
+export const menuLabelsRequest = z
+  .object({
+    headings: z.object(Object.fromEntries(MENU_HEADINGS.map((id) => [id, shortText(60)]))).strict(),
+    commands: z.object(Object.fromEntries(APP_COMMAND_IDS.map((id) => [id, shortText(100)]))).strict(),
+  })
+  .strict();
+
+export const menuLabelsReply = z.object({ applied: z.boolean() }).strict();
+
 /** Renderer → main calls (ipcRenderer.invoke / ipcMain.handle). */
 export const invokeChannels = {
   'desk:open-file': { request: openFileRequest, reply: openFileReply },
@@ -116,6 +136,8 @@ export const invokeChannels = {
   'desk:open-external': { request: openExternalRequest, reply: openExternalReply },
   'desk:close-ready': { request: closeReadyRequest, reply: closeReadyReply },
   'desk:available-commands': { request: availableCommandsRequest, reply: availableCommandsReply },
+  'desk:system-languages': { request: systemLanguagesRequest, reply: systemLanguagesReply },
+  'desk:menu-labels': { request: menuLabelsRequest, reply: menuLabelsReply },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -11,6 +11,7 @@ export type AppInfo = IpcReply<'desk:app-info'>;
 export type ConfirmRequest = IpcRequest<'desk:confirm'>;
 export type OpenDossierFile = IpcEvent<'desk:open-dossier-file'>;
 export type MenuCommand = IpcEvent<'desk:menu-command'>['command'];
+export type MenuLabels = IpcRequest<'desk:menu-labels'>;
 
 export type Unsubscribe = () => void;
 
@@ -28,6 +29,10 @@ export interface Platform {
   onOpenDossierFile(listener: (file: OpenDossierFile) => void): Unsubscribe;
   /** Tells the native menu which app commands apply now; a browser has no such menu and ignores it. */
   setAvailableCommands(commands: readonly MenuCommand[]): Promise<void>;
+  /** The operating system's preferred languages, the first one first (Electron: app.getLocale()). */
+  systemLanguages(): Promise<string[]>;
+  /** Puts the native menu's words in the interface language; a browser has no such menu and ignores it. */
+  setMenuLabels(labels: MenuLabels): Promise<void>;
   /** A command chosen from the native menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
   /** The window is about to close: the listener saves everything pending, then the window closes. */
@@ -43,6 +48,8 @@ export const PLATFORM_FUNCTIONS = [
   'openExternal',
   'onOpenDossierFile',
   'setAvailableCommands',
+  'systemLanguages',
+  'setMenuLabels',
   'onMenuCommand',
   'onBeforeClose',
 ] as const satisfies readonly (keyof Platform)[];

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type * as Electron from 'electron';
 import { APP_NAME, APP_ORIGIN } from '../../shared/app-identity';
+import { APP_COMMAND_IDS, type AppCommandId } from '../../shared/commands';
 import type { EventChannel, IpcEvent } from '../../shared/ipc';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { DossierFileQueue, dossierPathsFromArgv, readDossierFile } from './dossier-files';
@@ -137,9 +138,9 @@ export function runDossierDesk(electron: ElectronModule, paths: AppPaths): void 
     hardenSession(session.defaultSession, { devTools });
     protocol.handle(APP_SCHEME_PRIVILEGES.scheme, createAppProtocolHandler(paths.rendererDir));
 
-    const menu = Menu.buildFromTemplate(
-      buildMenuTemplate((command) => send('desk:menu-command', { command }), process.platform),
-    );
+    const sendCommand = (command: AppCommandId) => send('desk:menu-command', { command });
+    let menu = Menu.buildFromTemplate(buildMenuTemplate(sendCommand, process.platform));
+    let available: readonly AppCommandId[] = APP_COMMAND_IDS;
 
     registerIpcHandlers(
       ipcMain,
@@ -163,7 +164,17 @@ export function runDossierDesk(electron: ElectronModule, paths: AppPaths): void 
           setImmediate(() => window.close());
           return true;
         },
-        setAvailableCommands: (available) => setMenuAvailability(menu, available),
+        setAvailableCommands: (commands) => {
+          available = commands;
+          setMenuAvailability(menu, commands);
+        },
+        systemLanguages: () => [app.getLocale(), ...app.getPreferredSystemLanguages()],
+        // A menu's labels cannot change in place: a new menu in the new words, with the same items enabled.
+        setMenuLabels: (labels) => {
+          menu = Menu.buildFromTemplate(buildMenuTemplate(sendCommand, process.platform, labels));
+          setMenuAvailability(menu, available);
+          Menu.setApplicationMenu(menu);
+        },
       }),
     );
 

@@ -8,6 +8,7 @@ import { writeAtomically } from '../../shared/atomic-write';
 import type { AppCommandId } from '../../shared/commands';
 import { errorMessage, PlatformError } from '../../shared/errors';
 import { MAX_IPC_FILE_BYTES } from '../../shared/ipc';
+import type { MenuLabels } from '../../shared/platform';
 import { isAllowedExternalLink } from '../../shared/security/csp';
 import type { IpcHandlers } from './ipc';
 
@@ -20,6 +21,10 @@ export interface IpcHandlerDeps {
   onCloseReady(event: IpcMainInvokeEvent): boolean;
   /** Enables the native menu's items for these commands and disables the others. */
   setAvailableCommands(available: readonly AppCommandId[]): void;
+  /** The system's preferred languages, Electron's app.getLocale() first. */
+  systemLanguages(): string[];
+  /** Rebuilds the native menu with the renderer's words for it. */
+  setMenuLabels(labels: MenuLabels): void;
 }
 
 const ALL_FILES = [{ name: 'All files', extensions: ['*'] }];
@@ -142,6 +147,19 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
 
     'desk:available-commands': async (request) => {
       deps.setAvailableCommands(request.available);
+      return { applied: true };
+    },
+
+    // Tags the system reports that are not language tags are left out rather than failing the reply.
+    'desk:system-languages': async () => ({
+      languages: deps
+        .systemLanguages()
+        .filter((tag) => /^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/.test(tag))
+        .slice(0, 20),
+    }),
+
+    'desk:menu-labels': async (request) => {
+      deps.setMenuLabels(request);
       return { applied: true };
     },
   };

@@ -1,20 +1,32 @@
 // The native menu. Items that act on the dossier send a named command to the renderer, which runs the
 // same command its toolbar and keyboard shortcuts run, and are enabled only while the renderer says the
-// command applies; editing items use Electron's built-in roles.
+// command applies; editing items use Electron's built-in roles. Its words are the renderer's, in the
+// interface language, once it has sent them; the registry's English until then.
 
 import type { Menu, MenuItemConstructorOptions } from 'electron';
 import { APP_NAME } from '../../shared/app-identity';
 import { APP_COMMAND_IDS, type AppCommandId, commandDefinition, toAccelerator } from '../../shared/commands';
+import type { MenuLabels } from '../../shared/platform';
 
 export type SendMenuCommand = (command: AppCommandId) => void;
+
+const ENGLISH_HEADINGS: MenuLabels['headings'] = {
+  file: '&File',
+  edit: '&Edit',
+  view: '&View',
+  help: '&Help',
+};
 
 export function buildMenuTemplate(
   send: SendMenuCommand,
   platform: NodeJS.Platform,
+  labels?: MenuLabels,
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
+  const headings = labels?.headings ?? ENGLISH_HEADINGS;
   const command = (id: AppCommandId, ellipsis = false): MenuItemConstructorOptions => {
-    const { label, shortcut } = commandDefinition(id);
+    const { shortcut } = commandDefinition(id);
+    const label = labels?.commands[id] ?? commandDefinition(id).label;
     return {
       label: ellipsis ? `${label}…` : label,
       id,
@@ -41,7 +53,7 @@ export function buildMenuTemplate(
   }
   template.push(
     {
-      label: '&File',
+      label: headings.file,
       submenu: [
         command('dossier.new'),
         command('dossier.import', true),
@@ -55,7 +67,7 @@ export function buildMenuTemplate(
       ],
     },
     {
-      label: '&Edit',
+      label: headings.edit,
       submenu: [
         { role: 'undo' },
         { role: 'redo' },
@@ -71,7 +83,7 @@ export function buildMenuTemplate(
       ],
     },
     {
-      label: '&View',
+      label: headings.view,
       submenu: [
         command('app.toggle-theme'),
         { type: 'separator' },
@@ -83,8 +95,8 @@ export function buildMenuTemplate(
       ],
     },
     {
-      label: '&Help',
-      submenu: [command('app.shortcuts'), command('app.about')],
+      label: headings.help,
+      submenu: [command('app.shortcuts'), command('app.settings'), command('app.about')],
     },
   );
   return template;

@@ -43,6 +43,10 @@ export const desk: Platform = {
   setAvailableCommands: async (commands) => {
     await invoke('desk:available-commands', { available: [...commands] });
   },
+  systemLanguages: async () => (await invoke('desk:system-languages', {})).languages,
+  setMenuLabels: async (labels) => {
+    await invoke('desk:menu-labels', labels);
+  },
   onMenuCommand: (listener) => subscribe('desk:menu-command', (event) => listener(event.command)),
   onBeforeClose: (listener) =>
     subscribe('desk:before-close', () => {

@@ -9,6 +9,7 @@ import { LibraryView } from '../library/LibraryView';
 import { NewDossierDialog } from '../library/NewDossierDialog';
 import { TemplatesView } from '../office-templates/TemplatesView';
 import { SearchResults } from '../search/SearchResults';
+import { SettingsView } from '../settings/SettingsView';
 import { ImportDialog } from '../sharing/ImportDialog';
 import { ShareDialog } from '../sharing/ShareDialog';
 import { useUiState } from '../state/ui-store';
@@ -38,6 +39,7 @@ export function App() {
           {route.view === 'library' && <LibraryView shelf={route.shelf} />}
           {route.view === 'dossier' && <DossierView dossierId={route.dossierId} tab={route.tab} />}
           {route.view === 'briefing' && <BriefingView key={route.briefingId} briefingId={route.briefingId} />}
+          {route.view === 'settings' && <SettingsView />}
           {route.view === 'templates' && <TemplatesView />}
         </div>
       </main>

@@ -8,6 +8,7 @@ export type Route =
   | { view: 'library'; shelf: 'active' | 'archived' | 'trash' }
   | { view: 'dossier'; dossierId: string; tab: DossierTab }
   | { view: 'briefing'; briefingId: string }
+  | { view: 'settings' }
   | { view: 'templates' };
 
 const TABS: DossierTab[] = ['sources', 'entities', 'timeline', 'briefings'];
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'briefing' && parts[1] && ID.test(parts[1]))
     return { view: 'briefing', briefingId: parts[1] };
+  if (parts[0] === 'settings') return { view: 'settings' };
   if (parts[0] === 'templates') return { view: 'templates' };
   if (parts[0] === 'archived' || parts[0] === 'trash') return { view: 'library', shelf: parts[0] };
   return { view: 'library', shelf: 'active' };
@@ -34,6 +36,8 @@ export function routeHash(route: Route): string {
       return `#/dossier/${route.dossierId}/${route.tab}`;
     case 'briefing':
       return `#/briefing/${route.briefingId}`;
+    case 'settings':
+      return '#/settings';
     case 'templates':
       return '#/templates';
   }

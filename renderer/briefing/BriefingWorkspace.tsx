@@ -24,6 +24,7 @@ import { createAttachmentUrls } from '../editor/extensions/attachment-image';
 import { type CitationSources, refreshCitations } from '../editor/extensions/citation';
 import { ToolbarIcon } from '../editor/ToolbarIcon';
 import { useBriefingEditor } from '../editor/use-briefing-editor';
+import { translate, useT } from '../i18n';
 import { platform } from '../platform';
 import { dispatch, reportError } from '../state/ui-store';
 import { templateById } from '../templates';
@@ -49,7 +50,6 @@ interface TextFacts {
   numbers: ReadonlyMap<string, number>;
 }
 
-const STATUS_LABELS: Record<BriefingStatus, string> = { draft: 'Draft', final: 'Final' };
 const IMAGE_TYPES: Record<string, string> = {
   png: 'image/png',
   jpg: 'image/jpeg',
@@ -80,6 +80,7 @@ export function BriefingWorkspace({
   autosave,
   initial,
 }: BriefingWorkspaceProps) {
+  const t = useT('briefing');
   const saveState = useSaveState(autosave);
   const [title, setTitle] = useState(initial.title);
   const [marking, setMarking] = useState<Marking>(initial.marking);
@@ -106,7 +107,7 @@ export function BriefingWorkspace({
       dispatch({
         type: 'notice/show',
         tone: 'info',
-        text: `${count === 1 ? 'One citation' : `${count} citations`} of sources from another dossier ${count === 1 ? 'was' : 'were'} left out of the paste.`,
+        text: translate('briefing:foreignCitationsDropped', { count }),
       }),
   }).current;
   const attachmentUrls = useMemo(() => createAttachmentUrls((id) => readAttachment(db, id)), []);
@@ -199,22 +200,22 @@ export function BriefingWorkspace({
   };
 
   /** Puts everything typed into the store first; false (and says why) if it could not. */
-  const savedFirst = async (action: string): Promise<boolean> => {
+  const savedFirst = async (notDone: string): Promise<boolean> => {
     await autosave.flush();
     if (!autosave.hasUnsavedChanges) return true;
-    reportError(
-      new Error(
-        `The current text could not be saved yet, so ${action}. Your text is kept; try again once it is saved.`,
-      ),
-    );
+    reportError(new Error(translate('briefing:notSavedYet', { notDone })));
     return false;
   };
 
   const saveVersion = async (name: string) => {
     try {
-      if (!(await savedFirst('no version was made'))) return;
+      if (!(await savedFirst(translate('briefing:noVersionMade')))) return;
       const version = await store.saveBriefingVersion(briefingId, name);
-      dispatch({ type: 'notice/show', tone: 'info', text: `Version “${version.name}” saved.` });
+      dispatch({
+        type: 'notice/show',
+        tone: 'info',
+        text: translate('briefing:versionSaved', { name: version.name }),
+      });
     } catch (error) {
       reportError(error);
     }
@@ -222,15 +223,15 @@ export function BriefingWorkspace({
 
   const restoreVersion = async (version: BriefingVersion) => {
     const confirmed = await platform.confirm({
-      title: 'Restore version',
-      message: `Replace the current text with “${version.name}”?`,
-      detail: 'The current text is first saved as a version of its own, so it can be restored in turn.',
-      confirmLabel: 'Restore',
-      cancelLabel: 'Keep current text',
+      title: translate('briefing:restoreVersion'),
+      message: translate('briefing:restoreQuestion', { name: version.name }),
+      detail: translate('briefing:restoreDetail'),
+      confirmLabel: translate('briefing:restore'),
+      cancelLabel: translate('briefing:keepCurrent'),
     });
     if (!confirmed) return;
     try {
-      if (!(await savedFirst('the version was not restored'))) return;
+      if (!(await savedFirst(translate('briefing:versionNotRestored')))) return;
       const restored = await store.restoreBriefingVersion(version.id);
       autosave.adopt(restored, { force: true });
       editor.commands.setContent(restored.content as JSONContent, { emitUpdate: false });
@@ -241,7 +242,7 @@ export function BriefingWorkspace({
       dispatch({
         type: 'notice/show',
         tone: 'info',
-        text: `“${version.name}” restored. The text before it is kept as a version.`,
+        text: translate('briefing:versionRestored', { name: version.name }),
       });
     } catch (error) {
       reportError(error);
@@ -251,16 +252,14 @@ export function BriefingWorkspace({
   const pickImage = async () => {
     try {
       const reply = await platform.openFile({
-        title: 'Insert image',
-        filters: [{ name: 'Images', extensions: Object.keys(IMAGE_TYPES) }],
+        title: translate('commands:editor-insert-image'),
+        filters: [{ name: translate('briefing:imagesFileType'), extensions: Object.keys(IMAGE_TYPES) }],
       });
       if (reply.canceled) return;
       const extension = reply.name.split('.').pop()?.toLowerCase() ?? '';
       const type = IMAGE_TYPES[extension];
       if (!type) {
-        reportError(
-          new Error(`“${reply.name}” is not an image the briefing can hold (PNG, JPEG, GIF or WebP).`),
-        );
+        reportError(new Error(translate('briefing:notAnImage', { name: reply.name })));
         return;
       }
       await insertImages([{ blob: new Blob([reply.bytes as BlobPart], { type }), name: reply.name }]);
@@ -280,20 +279,23 @@ export function BriefingWorkspace({
   const back = () => navigate({ view: 'dossier', dossierId, tab: 'briefings' });
 
   return (
-    <section className="briefing-view" aria-label={`Briefing: ${title || initial.title}`}>
+    <section className="briefing-view" aria-label={t('briefingLabel', { title: title || initial.title })}>
       <header className="briefing-header">
         <div className="briefing-topline">
-          <nav className="breadcrumbs" aria-label="Breadcrumbs">
+          <nav className="breadcrumbs" aria-label={t('breadcrumbs')}>
             <button
               type="button"
               className="link-button"
               onClick={back}
-              aria-label={`Back to ${dossier?.title ?? 'the dossier'}`}
+              aria-label={dossier ? t('backTo', { title: dossier.title }) : t('backToDossier')}
             >
-              ← {dossier?.title ?? 'Dossier'}
+              <span className="flip-in-rtl" aria-hidden="true">
+                ←
+              </span>{' '}
+              <bdi>{dossier?.title ?? t('dossier')}</bdi>
             </button>
             <span aria-hidden="true">›</span>
-            <span>Briefings</span>
+            <span>{t('briefings')}</span>
           </nav>
           <div className="briefing-actions">
             <SaveStatus state={saveState} />
@@ -305,15 +307,16 @@ export function BriefingWorkspace({
               onClick={() => setShowVersions((shown) => !shown)}
             >
               <ToolbarIcon name="versions" />
-              Versions
+              {t('versions')}
             </button>
             <CommandButton commandId="briefing.export" primary />
           </div>
         </div>
         <input
           className="title-input briefing-title"
-          aria-label="Briefing title"
-          placeholder="Title of the briefing"
+          aria-label={t('briefingTitle')}
+          placeholder={t('titlePlaceholder')}
+          dir="auto"
           maxLength={500}
           value={title}
           onChange={(event) => {
@@ -321,21 +324,17 @@ export function BriefingWorkspace({
             autosave.change({ title: event.target.value });
           }}
         />
-        {title.trim() === '' && (
-          <p className="field-hint briefing-title-hint">
-            A briefing needs a title; the last one is kept until you type one.
-          </p>
-        )}
+        {title.trim() === '' && <p className="field-hint briefing-title-hint">{t('titleHint')}</p>}
         <div className="briefing-meta">
           <span className="meta-field">
             <span className="meta-label" aria-hidden="true">
-              Marking
+              {t('marking')}
             </span>
-            <MarkingPicker value={marking} onChange={changeMarking} label="Briefing marking" />
+            <MarkingPicker value={marking} onChange={changeMarking} label={t('briefingMarking')} />
           </span>
           <span className="meta-field">
             <label className="meta-label" htmlFor="briefing-status">
-              Status
+              {t('status')}
             </label>
             <select
               id="briefing-status"
@@ -348,20 +347,16 @@ export function BriefingWorkspace({
             >
               {BRIEFING_STATUSES.map((value) => (
                 <option key={value} value={value}>
-                  {STATUS_LABELS[value]}
+                  {t(`status-${value}`)}
                 </option>
               ))}
             </select>
           </span>
           <span className="briefing-counts" aria-live="polite">
-            <span className="word-count">
-              {facts.words.toLocaleString()} {facts.words === 1 ? 'word' : 'words'}
-            </span>
+            <span className="word-count">{t('wordCount', { count: facts.words })}</span>
             <span className="muted">
               {' · '}
-              {facts.numbers.size === 0
-                ? 'no sources cited'
-                : `${facts.numbers.size} ${facts.numbers.size === 1 ? 'source' : 'sources'} cited`}
+              {t('sourcesCited', { count: facts.numbers.size })}
             </span>
           </span>
         </div>

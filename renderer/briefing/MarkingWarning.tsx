@@ -5,6 +5,7 @@ import {
   markingLabel,
   type Source,
 } from '../../shared/model';
+import { currentLanguage, translate, useT } from '../i18n';
 
 interface MarkingWarningProps {
   marking: Marking;
@@ -16,13 +17,27 @@ interface MarkingWarningProps {
 function describeSources(sources: readonly Source[], marking: Marking): string {
   const titles = sources
     .filter((source) => isSameMarking(source.marking, marking))
-    .map((source) => `“${source.title}”`);
-  const shown = titles.slice(0, 2).join(', ');
-  return titles.length > 2 ? `${shown} and ${titles.length - 2} more` : shown;
+    .map((source) => translate('briefing:quotedTitle', { title: source.title }));
+  const shown = new Intl.ListFormat(currentLanguage(), { type: 'unit', style: 'short' }).format(
+    titles.slice(0, 2),
+  );
+  return titles.length > 2 ? translate('briefing:andMore', { shown, count: titles.length - 2 }) : shown;
+}
+
+/** Each group of sources with its marking, joined as the language joins a list ("a and b", "a et b"). */
+function describeGroups(sources: readonly Source[], markings: readonly Marking[]): string {
+  const groups = markings.map((other) =>
+    translate('briefing:sourcesMarked', {
+      sources: describeSources(sources, other),
+      marking: markingLabel(other),
+    }),
+  );
+  return new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(groups);
 }
 
 /** Says so, visibly, when the briefing is marked below what it cites or in a scheme that cannot be compared. */
 export function MarkingWarning({ marking, citedSources, onRaise }: MarkingWarningProps) {
+  const t = useT('briefing');
   const check = checkBriefingMarking(marking, citedSources);
   if (check.status === 'ok') return null;
   const [raiseTo] = check.higher;
@@ -34,32 +49,25 @@ export function MarkingWarning({ marking, citedSources, onRaise }: MarkingWarnin
       <div className="marking-warning-text">
         {check.status === 'under-marked' ? (
           <>
-            <strong>Marked lower than its sources.</strong> This briefing is {markingLabel(marking)}, but it
-            cites{' '}
-            {check.higher.map((higher, index) => (
-              <span key={`${higher.scheme}-${higher.level}`}>
-                {index > 0 && ' and '}
-                {describeSources(citedSources, higher)} marked <strong>{markingLabel(higher)}</strong>
-              </span>
-            ))}
-            .
+            <strong>{t('underMarkedTitle')}</strong>{' '}
+            {t('underMarkedText', {
+              marking: markingLabel(marking),
+              cited: describeGroups(citedSources, check.higher),
+            })}
           </>
         ) : (
           <>
-            <strong>Marking cannot be checked.</strong> This briefing is {markingLabel(marking)}, but it cites{' '}
-            {check.incomparable.map((other, index) => (
-              <span key={`${other.scheme}-${other.level}`}>
-                {index > 0 && ' and '}
-                {describeSources(citedSources, other)} marked <strong>{markingLabel(other)}</strong>
-              </span>
-            ))}
-            , in a scheme that does not compare with it. Check the marking by hand.
+            <strong>{t('incomparableTitle')}</strong>{' '}
+            {t('incomparableText', {
+              marking: markingLabel(marking),
+              cited: describeGroups(citedSources, check.incomparable),
+            })}
           </>
         )}
       </div>
       {check.status === 'under-marked' && raiseTo && check.higher.length === 1 && (
         <button type="button" className="button" onClick={() => onRaise(raiseTo)}>
-          Raise to {markingLabel(raiseTo)}
+          {t('raiseTo', { marking: markingLabel(raiseTo) })}
         </button>
       )}
     </div>

@@ -1,3 +1,5 @@
+import { translate, useT } from '../i18n';
+import { formatTime } from '../i18n/format';
 import type { SaveState } from './autosave';
 
 /** The words the save status shows; the exact phrases are part of the product. */
@@ -8,25 +10,30 @@ export function describeSaveState(state: SaveState): {
 } {
   switch (state.kind) {
     case 'opening':
-      return { text: 'Opening…', tone: 'busy' };
+      return { text: translate('briefing:saveOpening'), tone: 'busy' };
     case 'saved':
-      return { text: 'Saved', tone: 'ok', detail: `Saved at ${new Date(state.at).toLocaleTimeString()}` };
+      return {
+        text: translate('briefing:saved'),
+        tone: 'ok',
+        detail: translate('briefing:savedAt', { time: formatTime(state.at) }),
+      };
     case 'pending':
     case 'saving':
-      return { text: 'Saving…', tone: 'busy' };
+      return { text: translate('briefing:saving'), tone: 'busy' };
     case 'retrying':
       return state.reason === 'disk-full'
-        ? { text: 'Not saved — disk full, retrying', tone: 'error', detail: state.message }
-        : { text: 'Not saved — retrying', tone: 'error', detail: state.message };
+        ? { text: translate('briefing:notSavedDiskFull'), tone: 'error', detail: state.message }
+        : { text: translate('briefing:notSavedRetrying'), tone: 'error', detail: state.message };
     case 'failed':
-      return { text: 'Not saved', tone: 'error', detail: state.message };
+      return { text: translate('briefing:notSaved'), tone: 'error', detail: state.message };
     case 'missing':
-      return { text: 'Not saved — the briefing no longer exists', tone: 'error' };
+      return { text: translate('briefing:notSavedMissing'), tone: 'error' };
   }
 }
 
 /** Whether the text is safely stored, said in words beside the title. */
 export function SaveStatus({ state }: { state: SaveState }) {
+  useT('briefing'); // re-renders the words when the language changes
   const { text, tone, detail } = describeSaveState(state);
   return (
     <span className={`save-status save-status-${tone}`} role="status" title={detail}>

@@ -7,6 +7,7 @@ import {
   type RichTextDoc,
 } from '../../shared/model';
 import { Dialog } from '../components/Dialog';
+import { useT } from '../i18n';
 import { comparableText } from './comparable-text';
 import { diffTexts, foldUnchanged, type ShownParagraph } from './text-diff';
 
@@ -17,16 +18,13 @@ interface VersionCompareDialogProps {
 }
 
 function Paragraph({ paragraph }: { paragraph: ShownParagraph }) {
+  const t = useT('briefing');
   if (paragraph.kind === 'gap') {
-    return (
-      <p className="diff-gap">
-        {paragraph.count} unchanged {paragraph.count === 1 ? 'paragraph' : 'paragraphs'}
-      </p>
-    );
+    return <p className="diff-gap">{t('unchangedParagraphs', { count: paragraph.count })}</p>;
   }
   if (paragraph.kind === 'changed') {
     return (
-      <p className="diff-paragraph diff-changed">
+      <p className="diff-paragraph diff-changed" dir="auto">
         {paragraph.parts.map((part, index) =>
           part.kind === 'added' ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: parts never move; the list is rebuilt whole
@@ -45,23 +43,28 @@ function Paragraph({ paragraph }: { paragraph: ShownParagraph }) {
   const text = paragraph.text === '' ? '\u00a0' : paragraph.text;
   if (paragraph.kind === 'added') {
     return (
-      <p className="diff-paragraph diff-added">
+      <p className="diff-paragraph diff-added" dir="auto">
         <ins>{text}</ins>
       </p>
     );
   }
   if (paragraph.kind === 'removed') {
     return (
-      <p className="diff-paragraph diff-removed">
+      <p className="diff-paragraph diff-removed" dir="auto">
         <del>{text}</del>
       </p>
     );
   }
-  return <p className="diff-paragraph">{text}</p>;
+  return (
+    <p className="diff-paragraph" dir="auto">
+      {text}
+    </p>
+  );
 }
 
 /** What changed from a saved version to the current text: insertions underlined, deletions struck out. */
 export function VersionCompareDialog({ version, current, onClose }: VersionCompareDialogProps) {
+  const t = useT('briefing');
   const diff = useMemo(
     () => diffTexts(comparableText(version.content), comparableText(current.content)),
     [version.content, current.content],
@@ -69,24 +72,32 @@ export function VersionCompareDialog({ version, current, onClose }: VersionCompa
   const unchanged =
     diff.wordsAdded === 0 && diff.wordsRemoved === 0 && diff.paragraphs.every((p) => p.kind === 'same');
   return (
-    <Dialog title={`Compare “${version.name}” with the current text`} onClose={onClose} wide>
+    <Dialog title={t('compareTitle', { name: version.name })} onClose={onClose} wide>
       <div className="compare">
         <p className="compare-summary">
           {unchanged
-            ? 'The text is the same as in this version.'
-            : `Since this version: ${diff.wordsAdded} ${diff.wordsAdded === 1 ? 'word' : 'words'} added, ${diff.wordsRemoved} removed.`}{' '}
+            ? t('compareSame')
+            : t('compareSummary', { added: diff.wordsAdded, removed: diff.wordsRemoved })}{' '}
           <span className="compare-legend">
-            <ins>added</ins> <del>removed</del>
+            <ins>{t('legendAdded')}</ins> <del>{t('legendRemoved')}</del>
           </span>
         </p>
         {version.title !== current.title && (
           <p className="compare-field">
-            Title: <del>{version.title}</del> → <ins>{current.title}</ins>
+            {t('compareTitleField')} <del dir="auto">{version.title}</del>{' '}
+            <span className="flip-in-rtl" aria-hidden="true">
+              →
+            </span>{' '}
+            <ins dir="auto">{current.title}</ins>
           </p>
         )}
         {!isSameMarking(version.marking, current.marking) && (
           <p className="compare-field">
-            Marking: <del>{markingLabel(version.marking)}</del> → <ins>{markingLabel(current.marking)}</ins>
+            {t('compareMarkingField')} <del>{markingLabel(version.marking)}</del>{' '}
+            <span className="flip-in-rtl" aria-hidden="true">
+              →
+            </span>{' '}
+            <ins>{markingLabel(current.marking)}</ins>
           </p>
         )}
         <div className="compare-text">

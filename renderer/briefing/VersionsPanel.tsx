@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { type BriefingVersion, markingLabel, wordCount } from '../../shared/model';
 import { store } from '../db';
+import { useT } from '../i18n';
+import { formatWhen } from '../i18n/format';
 
 interface VersionsPanelProps {
   briefingId: string;
@@ -12,20 +14,22 @@ interface VersionsPanelProps {
   onClose(): void;
 }
 
-function formatWhen(timestamp: string): string {
-  return new Date(timestamp).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 /** Named versions of the briefing: save one, compare any with the current text, restore one. */
 export function VersionsPanel({ briefingId, onSave, onCompare, onRestore, onClose }: VersionsPanelProps) {
+  const t = useT('briefing');
   const versions = useLiveQuery(() => store.listBriefingVersions(briefingId), [briefingId]);
   const [name, setName] = useState('');
   const [saving, setSaving] = useState(false);
   return (
     <aside className="versions-panel" id="briefing-versions" aria-labelledby="versions-heading">
       <header className="versions-header">
-        <h2 id="versions-heading">Versions</h2>
-        <button type="button" className="button button-icon" aria-label="Close versions" onClick={onClose}>
+        <h2 id="versions-heading">{t('versions')}</h2>
+        <button
+          type="button"
+          className="button button-icon"
+          aria-label={t('closeVersions')}
+          onClick={onClose}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </header>
@@ -43,45 +47,46 @@ export function VersionsPanel({ briefingId, onSave, onCompare, onRestore, onClos
         }}
       >
         <input
-          aria-label="Version name"
-          placeholder="Name, e.g. Sent to head of division"
+          aria-label={t('versionName')}
+          placeholder={t('versionNamePlaceholder')}
           maxLength={500}
           value={name}
           onChange={(event) => setName(event.target.value)}
         />
         <button type="submit" className="button" disabled={saving}>
-          Save version
+          {t('saveVersion')}
         </button>
       </form>
-      {versions && versions.length === 0 && (
-        <p className="muted versions-empty">
-          No versions yet. Save one before sending the briefing out, to compare with or return to later.
-        </p>
-      )}
-      <ol className="version-list" aria-label="Saved versions">
+      {versions && versions.length === 0 && <p className="muted versions-empty">{t('noVersions')}</p>}
+      <ol className="version-list" aria-label={t('savedVersions')}>
         {(versions ?? []).map((version) => (
           <li key={version.id} className="version-item">
-            <span className="version-name">{version.name}</span>
+            <span className="version-name" dir="auto">
+              {version.name}
+            </span>
             <span className="version-meta">
-              {formatWhen(version.createdAt)} · {wordCount(version.content)} words ·{' '}
-              {markingLabel(version.marking)}
+              {t('versionFacts', {
+                when: formatWhen(version.createdAt),
+                words: wordCount(version.content),
+                marking: markingLabel(version.marking),
+              })}
             </span>
             <span className="version-actions">
               <button
                 type="button"
                 className="button button-small"
-                aria-label={`Compare “${version.name}” with the current text`}
+                aria-label={t('compareTitle', { name: version.name })}
                 onClick={() => onCompare(version)}
               >
-                Compare
+                {t('compare')}
               </button>
               <button
                 type="button"
                 className="button button-small"
-                aria-label={`Restore “${version.name}”`}
+                aria-label={t('restoreNamed', { name: version.name })}
                 onClick={() => onRestore(version)}
               >
-                Restore
+                {t('restore')}
               </button>
             </span>
           </li>

@@ -2,8 +2,10 @@
 // flushes before the page or window goes away, and reports failures and recoveries in the notice bar.
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { errorMessage } from '../../shared/errors';
 import { canonicalBriefingDoc } from '../editor/canonical-doc';
+import { translate } from '../i18n';
+import { describeError } from '../i18n/describe-error';
+import { formatTime } from '../i18n/format';
 import { platform } from '../platform';
 import { dispatch } from '../state/ui-store';
 import { BriefingAutosave, type OpenResult, type SaveState } from './autosave';
@@ -24,23 +26,19 @@ function journalStorage(): Storage | undefined {
   }
 }
 
-function timeOf(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
-
 function reportRecovery(result: OpenResult): void {
   if (result.kind !== 'ready' || !result.journalUpdatedAt) return;
   if (result.recovery === 'applied') {
     dispatch({
       type: 'notice/show',
       tone: 'info',
-      text: `Changes made at ${timeOf(result.journalUpdatedAt)} had not reached the store; they were recovered and are being saved.`,
+      text: translate('briefing:recoveredChanges', { time: formatTime(result.journalUpdatedAt) }),
     });
   } else if (result.recovery === 'stale') {
     dispatch({
       type: 'notice/show',
       tone: 'info',
-      text: `Unsaved changes from ${timeOf(result.journalUpdatedAt)} were older than the briefing saved since, so the newer text was kept.`,
+      text: translate('briefing:staleChanges', { time: formatTime(result.journalUpdatedAt) }),
     });
   }
 }
@@ -65,11 +63,11 @@ export function useBriefingAutosave(briefingId: string): BriefingAutosaveHandle 
         dispatch({
           type: 'notice/show',
           tone: 'error',
-          text: errorMessage(error),
+          text: describeError(error),
         });
       },
       onSaveRecovered: () =>
-        dispatch({ type: 'notice/show', tone: 'info', text: 'Saved. The briefing is stored again.' }),
+        dispatch({ type: 'notice/show', tone: 'info', text: translate('briefing:storedAgain') }),
     });
     let active = true;
     open.add(autosave);
@@ -85,7 +83,7 @@ export function useBriefingAutosave(briefingId: string): BriefingAutosaveHandle 
         dispatch({
           type: 'notice/show',
           tone: 'error',
-          text: errorMessage(error),
+          text: describeError(error),
         });
         setHandle({ autosave, opened: { kind: 'missing' } });
       },

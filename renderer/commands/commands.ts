@@ -15,7 +15,10 @@ import {
   isCommandId,
   isEditorCommand,
 } from '../../shared/commands';
+import { MENU_HEADINGS } from '../../shared/ipc';
+import type { MenuLabels } from '../../shared/platform';
 import { navigate, parseRoute, type Route } from '../app/routes';
+import { followSystemLanguages, i18n, translate } from '../i18n';
 import { requestIngest } from '../ingest/ingest-requests';
 import { hasNativeMenu, platform } from '../platform';
 import { dispatch, reportError } from '../state/ui-store';
@@ -30,8 +33,8 @@ const appActions: Record<AppCommandId, (route: Route) => void | Promise<void>> =
   'dossier.new': () => dispatch({ type: 'panel/open', panel: 'new-dossier' }),
   'dossier.import': async () => {
     const picked = await platform.openFile({
-      title: 'Import dossier',
-      filters: [{ name: 'Dossier', extensions: [DOSSIER_EXTENSION] }],
+      title: translate('commands:importDialogTitle'),
+      filters: [{ name: translate('commands:dossierFileType'), extensions: [DOSSIER_EXTENSION] }],
     });
     if (!picked.canceled)
       dispatch({ type: 'import/start', file: { name: picked.name, bytes: picked.bytes } });
@@ -47,6 +50,7 @@ const appActions: Record<AppCommandId, (route: Route) => void | Promise<void>> =
   'app.search': () => document.querySelector<HTMLInputElement>('[data-command-target="search"]')?.focus(),
   'app.toggle-theme': () => dispatch({ type: 'theme/toggle' }),
   'app.shortcuts': () => dispatch({ type: 'panel/open', panel: 'shortcuts' }),
+  'app.settings': () => navigate({ view: 'settings' }),
   'app.about': () => dispatch({ type: 'panel/open', panel: 'about' }),
   'app.templates': () => navigate({ view: 'templates' }),
 };
@@ -106,10 +110,22 @@ export function shortcutText(shortcut: string): string {
   return formatShortcut(shortcut, onMac);
 }
 
+/** A command's label in the interface language (the registry's English where a catalogue lacks it). */
+export function commandLabel(id: CommandId): string {
+  return translate(`commands:${commandKey(id)}`, { defaultValue: commandDefinition(id).label });
+}
+
+// Catalogue keys use "-" where command ids use ".", which i18next reads as nesting.
+function commandKey(id: CommandId): string {
+  return id.replaceAll('.', '-');
+}
+
 /** What a control shows on hover: the command's hint or label, and its shortcut. */
 export function commandTitle(id: CommandId): string {
-  const { label, shortcut, hint } = commandDefinition(id);
-  const description = hint ?? label;
+  const { shortcut, hint } = commandDefinition(id);
+  const description = hint
+    ? translate(`commands:${commandKey(id)}-hint`, { defaultValue: hint })
+    : commandLabel(id);
   return shortcut ? `${description} (${shortcutText(shortcut)})` : description;
 }
 
@@ -132,13 +148,36 @@ function installMenuAvailability(): () => void {
   return subscribeCommandContext(update);
 }
 
+/** The native menu's words in the interface language: its headings and every app command's label. */
+export function menuLabels(): MenuLabels {
+  return {
+    headings: Object.fromEntries(
+      MENU_HEADINGS.map((heading) => [heading, translate(`commands:menu-${heading}`)]),
+    ) as MenuLabels['headings'],
+    commands: Object.fromEntries(
+      APP_COMMAND_IDS.map((id) => [id, commandLabel(id)]),
+    ) as MenuLabels['commands'],
+  };
+}
+
+/** Keeps the native menu in the interface language, and the interface in the system's language. */
+function installLanguage(): () => void {
+  platform.systemLanguages().then(followSystemLanguages, reportError);
+  const send = () => void platform.setMenuLabels(menuLabels()).catch(reportError);
+  send();
+  i18n.on('languageChanged', send);
+  return () => i18n.off('languageChanged', send);
+}
+
 /** Wires menu commands (Electron) or in-page shortcuts (browser) to the commands. */
 export function installCommandInputs(): () => void {
   const stopFiles = installIncomingFiles();
   const stopAvailability = installMenuAvailability();
   if (hasNativeMenu) {
     const stopMenu = platform.onMenuCommand((id) => void runCommand(id));
+    const stopLanguage = installLanguage();
     return () => {
+      stopLanguage();
       stopMenu();
       stopAvailability();
       stopFiles();

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/platform';
-import { formatBytes, type StorageStatus, storageStatus } from '../db/storage';
+import { type StorageStatus, storageStatus } from '../db/storage';
+import { useT } from '../i18n';
+import { formatBytes } from '../i18n/format';
 import { platform } from '../platform';
 import { Dialog } from './Dialog';
 
 export function AboutDialog() {
+  const t = useT('app');
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -13,50 +16,48 @@ export function AboutDialog() {
     void storageStatus().then(setStorage);
   }, []);
   return (
-    <Dialog title="About Dossier Desk">
+    <Dialog title={t('aboutTitle')}>
       {error && <p role="alert">{error}</p>}
       {info && (
         <dl className="facts">
-          <dt>Version</dt>
-          <dd>{info.version}</dd>
-          <dt>Running in</dt>
-          <dd>{info.shell === 'electron' ? 'Desktop app' : 'Browser'}</dd>
-          <dt>Platform</dt>
-          <dd>{info.platform}</dd>
+          <dt>{t('version')}</dt>
+          <dd dir="ltr">{info.version}</dd>
+          <dt>{t('runningIn')}</dt>
+          <dd>{info.shell === 'electron' ? t('shellDesktop') : t('shellBrowser')}</dd>
+          <dt>{t('platform')}</dt>
+          <dd dir="ltr">{info.platform}</dd>
           {Object.entries(info.versions).map(([name, version]) => (
             <div key={name} className="facts-row">
-              <dt>{name}</dt>
-              <dd>{version}</dd>
+              <dt dir="auto">{name === 'browser' ? t('shellBrowser') : name}</dt>
+              <dd dir="ltr">{version}</dd>
             </div>
           ))}
         </dl>
       )}
-      <h3 className="facts-heading">Storage</h3>
+      <h3 className="facts-heading">{t('storage')}</h3>
       {storage ? (
-        <dl className="facts" aria-label="Storage">
-          <dt>Persistent</dt>
+        <dl className="facts" aria-label={t('storage')}>
+          <dt>{t('persistent')}</dt>
           <dd>
             {storage.persisted === true
-              ? 'Yes — the dossiers will not be cleared to free space'
+              ? t('persistentYes')
               : storage.persisted === false
-                ? 'No — the system may clear the dossiers when space runs low; share important dossiers as files'
-                : 'Unknown on this platform'}
+                ? t('persistentNo')
+                : t('persistentUnknown')}
           </dd>
-          <dt>Used</dt>
-          <dd>{formatBytes(storage.usedBytes)}</dd>
-          <dt>Available</dt>
+          <dt>{t('used')}</dt>
+          <dd>{storage.usedBytes === null ? t('unknown') : formatBytes(storage.usedBytes)}</dd>
+          <dt>{t('available')}</dt>
           <dd>
             {storage.quotaBytes !== null && storage.usedBytes !== null
               ? formatBytes(storage.quotaBytes - storage.usedBytes)
-              : 'unknown'}
+              : t('unknown')}
           </dd>
         </dl>
       ) : (
-        <p className="muted">Measuring…</p>
+        <p className="muted">{t('measuring')}</p>
       )}
-      <p className="muted">
-        Works offline. Nothing you write leaves this machine unless you export or share it.
-      </p>
+      <p className="muted">{t('worksOffline')}</p>
     </Dialog>
   );
 }

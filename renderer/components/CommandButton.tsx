@@ -1,6 +1,7 @@
-import { type CommandId, commandDefinition } from '../../shared/commands';
+import type { CommandId } from '../../shared/commands';
 import { useCommandAvailable } from '../commands/command-context';
-import { commandTitle, runCommand } from '../commands/commands';
+import { commandLabel, commandTitle, runCommand } from '../commands/commands';
+import { useT } from '../i18n';
 
 interface CommandButtonProps {
   commandId: CommandId;
@@ -15,7 +16,8 @@ interface CommandButtonProps {
  * name intact, where the command does not apply.
  */
 export function CommandButton({ commandId, primary, subtle, iconOnly, icon }: CommandButtonProps) {
-  const { label } = commandDefinition(commandId);
+  useT('commands'); // re-renders the label when the language changes
+  const label = commandLabel(commandId);
   const available = useCommandAvailable(commandId);
   return (
     <button

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useT } from '../i18n';
 import { dispatch } from '../state/ui-store';
 
 interface DialogProps {
@@ -11,6 +12,7 @@ interface DialogProps {
 
 /** A modal dialog on the native <dialog> element: focus trapped, Escape closes it. */
 export function Dialog({ title, children, onClose, wide }: DialogProps) {
+  const t = useT('common');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -29,7 +31,7 @@ export function Dialog({ title, children, onClose, wide }: DialogProps) {
         <button
           type="button"
           className="button button-icon"
-          aria-label="Close"
+          aria-label={t('close')}
           onClick={() => ref.current?.close()}
         >
           <span aria-hidden="true">×</span>

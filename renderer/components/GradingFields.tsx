@@ -1,12 +1,12 @@
 import {
   CREDIBILITY_GRADES,
-  CREDIBILITY_MEANINGS,
   type Credibility,
   type Grading,
   RELIABILITY_GRADES,
-  RELIABILITY_MEANINGS,
   type Reliability,
 } from '../../shared/model';
+import { useT } from '../i18n';
+import { credibilityMeaning, reliabilityMeaning } from '../i18n/model-words';
 import { Field } from './Field';
 
 interface GradingFieldsProps {
@@ -18,29 +18,30 @@ interface GradingFieldsProps {
 
 /** The Admiralty grading of a source: how reliable it is (A–F) and how credible this information is (1–6). */
 export function GradingFields({ value, onChange, wide = false }: GradingFieldsProps) {
+  const t = useT('common');
   const reliability = (
-    <Field label="Source reliability">
+    <Field label={t('sourceReliability')}>
       <select
         value={value.reliability}
         onChange={(event) => onChange({ ...value, reliability: event.target.value as Reliability })}
       >
         {RELIABILITY_GRADES.map((grade) => (
           <option key={grade} value={grade}>
-            {grade} — {RELIABILITY_MEANINGS[grade]}
+            {t('gradeOption', { grade, meaning: reliabilityMeaning(grade) })}
           </option>
         ))}
       </select>
     </Field>
   );
   const credibility = (
-    <Field label="Information credibility">
+    <Field label={t('informationCredibility')}>
       <select
         value={value.credibility}
         onChange={(event) => onChange({ ...value, credibility: Number(event.target.value) as Credibility })}
       >
         {CREDIBILITY_GRADES.map((grade) => (
           <option key={grade} value={grade}>
-            {grade} — {CREDIBILITY_MEANINGS[grade]}
+            {t('gradeOption', { grade, meaning: credibilityMeaning(grade) })}
           </option>
         ))}
       </select>

@@ -1,4 +1,6 @@
 import { MARKING_SCHEME_IDS, MARKING_SCHEMES, type Marking, type MarkingSchemeId } from '../../shared/model';
+import { useT } from '../i18n';
+import { markingLevelMeaning, markingSchemeName } from '../i18n/model-words';
 
 interface MarkingPickerProps {
   value: Marking;
@@ -8,12 +10,14 @@ interface MarkingPickerProps {
 }
 
 /** Scheme and level, as two selects; changing the scheme picks its least restrictive level. */
-export function MarkingPicker({ value, onChange, label = 'Marking' }: MarkingPickerProps) {
+export function MarkingPicker({ value, onChange, label: givenLabel }: MarkingPickerProps) {
+  const t = useT('common');
+  const label = givenLabel ?? t('marking');
   const scheme = MARKING_SCHEMES[value.scheme];
   return (
     <span className="marking-picker">
       <select
-        aria-label={`${label} scheme`}
+        aria-label={t('markingScheme', { label })}
         value={value.scheme}
         onChange={(event) => {
           const next = MARKING_SCHEMES[event.target.value as MarkingSchemeId];
@@ -23,7 +27,7 @@ export function MarkingPicker({ value, onChange, label = 'Marking' }: MarkingPic
       >
         {MARKING_SCHEME_IDS.map((id) => (
           <option key={id} value={id}>
-            {MARKING_SCHEMES[id].name}
+            {markingSchemeName(id)}
           </option>
         ))}
       </select>
@@ -33,7 +37,11 @@ export function MarkingPicker({ value, onChange, label = 'Marking' }: MarkingPic
         onChange={(event) => onChange({ scheme: value.scheme, level: event.target.value } as Marking)}
       >
         {scheme.levels.map((level) => (
-          <option key={level.id} value={level.id} title={level.meaning}>
+          <option
+            key={level.id}
+            value={level.id}
+            title={markingLevelMeaning(value.scheme, level.id, level.meaning)}
+          >
             {level.label}
           </option>
         ))}

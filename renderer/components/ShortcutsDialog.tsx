@@ -4,21 +4,23 @@ import {
   commandDefinition,
   EDITOR_COMMAND_IDS,
 } from '../../shared/commands';
-import { shortcutText } from '../commands/commands';
+import { commandLabel, shortcutText } from '../commands/commands';
+import { useT } from '../i18n';
 import { Dialog } from './Dialog';
 
 function ShortcutTable({ caption, ids }: { caption: string; ids: readonly CommandId[] }) {
+  const t = useT('app');
   const rows = ids.flatMap((id) => {
-    const { label, shortcut } = commandDefinition(id);
-    return shortcut ? [{ id, label, keys: shortcutText(shortcut) }] : [];
+    const { shortcut } = commandDefinition(id);
+    return shortcut ? [{ id, label: commandLabel(id), keys: shortcutText(shortcut) }] : [];
   });
   return (
     <table className="shortcuts">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Action</th>
-          <th scope="col">Shortcut</th>
+          <th scope="col">{t('shortcutAction')}</th>
+          <th scope="col">{t('shortcutKeys')}</th>
         </tr>
       </thead>
       <tbody>
@@ -26,7 +28,7 @@ function ShortcutTable({ caption, ids }: { caption: string; ids: readonly Comman
           <tr key={row.id}>
             <td>{row.label}</td>
             <td>
-              <kbd>{row.keys}</kbd>
+              <kbd dir="ltr">{row.keys}</kbd>
             </td>
           </tr>
         ))}
@@ -37,10 +39,11 @@ function ShortcutTable({ caption, ids }: { caption: string; ids: readonly Comman
 
 /** Every shortcut of the command registry: the app's commands, then the keys of the briefing editor. */
 export function ShortcutsDialog() {
+  const t = useT('app');
   return (
-    <Dialog title="Keyboard shortcuts">
-      <ShortcutTable caption="In the app" ids={APP_COMMAND_IDS} />
-      <ShortcutTable caption="In the briefing editor" ids={EDITOR_COMMAND_IDS} />
+    <Dialog title={t('shortcutsTitle')}>
+      <ShortcutTable caption={t('shortcutsInApp')} ids={APP_COMMAND_IDS} />
+      <ShortcutTable caption={t('shortcutsInEditor')} ids={EDITOR_COMMAND_IDS} />
     </Dialog>
   );
 }

@@ -13,6 +13,8 @@ import {
   nowTimestamp,
   type Template,
 } from '../../shared/model';
+import { translate } from '../i18n';
+import { formatWhen } from '../i18n/format';
 import type { DossierDatabase } from './database';
 import { getDossier } from './dossiers';
 import { StoreError } from './store-error';
@@ -77,7 +79,7 @@ export async function deleteBriefing(writer: StoreWriter, id: string): Promise<U
     (deleted) => ({ kind: 'briefing', op: 'delete', ...deleted }),
   );
   return {
-    label: `Briefing “${briefing.title}” deleted`,
+    label: translate('common:briefingDeleted', { title: briefing.title }),
     undo: async () => {
       await writer.write(
         ['dossiers', 'briefings', 'briefingVersions'],
@@ -112,7 +114,7 @@ export function briefingVersionOf(briefing: Briefing, name: string): BriefingVer
     {
       id: newId(),
       briefingId: briefing.id,
-      name: name.trim() || `Version of ${new Date().toLocaleString()}`,
+      name: name.trim() || translate('common:versionOf', { when: formatWhen(Date.now()) }),
       createdAt: nowTimestamp(),
       title: briefing.title,
       marking: briefing.marking,

@@ -9,6 +9,7 @@ import {
   newId,
   nowTimestamp,
 } from '../../shared/model';
+import { translate } from '../i18n';
 import type { DossierDatabase, StoredDossier } from './database';
 import { markingRankOf } from './schema';
 import { StoreError } from './store-error';
@@ -104,7 +105,7 @@ export async function trashDossier(writer: StoreWriter, id: string): Promise<Und
   if (!before) throw new StoreError('NOT_FOUND', 'This dossier no longer exists.');
   await setStatus(writer, id, 'trash');
   return {
-    label: `“${before.title}” moved to the Trash`,
+    label: translate('common:dossierTrashed', { title: before.title }),
     undo: async () => {
       await setStatus(writer, id, before.status);
     },

@@ -2,6 +2,7 @@
 // (a deleted entity is unlinked from the timeline's events, and Undo links it again).
 
 import { type Entity, entitySchema, newId, nowTimestamp } from '../../shared/model';
+import { translate } from '../i18n';
 import { StoreError } from './store-error';
 import { type RecordCheck, type StoreWriter, type UndoToken, validated } from './store-writer';
 
@@ -69,7 +70,7 @@ export async function deleteEntity(writer: StoreWriter, id: string): Promise<Und
     ({ entity, unlinked }) => ({ kind: 'entity', op: 'delete', entity, events: unlinked }),
   );
   return {
-    label: `“${snapshot.entity.name}” deleted`,
+    label: translate('common:entityDeleted', { name: snapshot.entity.name }),
     undo: async () => {
       await writer.write(
         ['dossiers', 'entities', 'timeline'],

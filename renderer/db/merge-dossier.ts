@@ -5,6 +5,7 @@
 import type { Briefing, DossierDocument } from '../../shared/model';
 import { findCommonBase, type MergeResult, mergeDossiers } from '../../shared/sharing';
 import * as briefingText from '../../shared/sharing/briefing-state';
+import { translate } from '../i18n';
 import { briefingVersionOf } from './briefings';
 import type { DossierDatabase } from './database';
 import { readDossierDocument } from './dossier-document';
@@ -113,7 +114,7 @@ export async function storeMergedDossier(
   return {
     document: stored.document,
     undo: {
-      label: `Merged “${theirs.fileName}” into “${before.dossier.title}”`,
+      label: translate('common:mergedInto', { file: theirs.fileName, title: before.dossier.title }),
       undo: async () => {
         await writer.write(
           ALL_STORE_TABLES,

@@ -16,6 +16,7 @@ import {
   type TimelineEvent,
   UNGRADED,
 } from '../../shared/model';
+import { translate } from '../i18n';
 import { newEntityRecord } from './entities';
 import { StoreError } from './store-error';
 import { type RecordCheck, type StoreWriter, type UndoToken, validated } from './store-writer';
@@ -133,7 +134,7 @@ export async function deleteSource(writer: StoreWriter, id: string): Promise<Und
   );
   const { source, entities, events } = snapshot;
   return {
-    label: `Source “${source.title}” deleted`,
+    label: translate('common:sourceDeleted', { title: source.title }),
     undo: async () => {
       await writer.write(
         ['dossiers', 'sources', 'entities', 'timeline'],

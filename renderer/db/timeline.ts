@@ -1,6 +1,7 @@
 // A dossier's timeline: adding, editing and deleting its events.
 
 import { newId, nowTimestamp, type TimelineEvent, timelineEventSchema } from '../../shared/model';
+import { translate } from '../i18n';
 import { StoreError } from './store-error';
 import { type RecordCheck, type StoreWriter, type UndoToken, validated } from './store-writer';
 
@@ -62,7 +63,7 @@ export async function deleteEvent(writer: StoreWriter, id: string): Promise<Undo
     (deleted) => ({ kind: 'event', op: 'delete', event: deleted }),
   );
   return {
-    label: `Event “${event.title}” deleted`,
+    label: translate('common:eventDeleted', { title: event.title }),
     undo: async () => {
       await writer.write(
         ['dossiers', 'timeline'],

@@ -4,12 +4,14 @@ import { type Dossier, wordCount } from '../../shared/model';
 import { navigate } from '../app/routes';
 import { MarkingBadge } from '../components/MarkingBadge';
 import { db, store } from '../db';
-import { formatWhen } from '../library/DossierRow';
+import { useT } from '../i18n';
+import { formatWhen } from '../i18n/format';
 import { offerUndo, reportError } from '../state/ui-store';
 import { templateById } from '../templates';
 import { NewBriefingDialog } from './NewBriefingDialog';
 
 export function BriefingsTab({ dossier }: { dossier: Dossier }) {
+  const t = useT('dossier');
   const briefings = useLiveQuery(
     () =>
       db.briefings
@@ -24,33 +26,38 @@ export function BriefingsTab({ dossier }: { dossier: Dossier }) {
     <div className="tab-content">
       <div className="list-toolbar">
         <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-          New briefing
+          {t('newBriefing')}
         </button>
       </div>
       {briefings && briefings.length === 0 ? (
-        <p className="empty-list">No briefings yet. Start one from a template.</p>
+        <p className="empty-list">{t('noBriefings')}</p>
       ) : (
-        <ul className="briefing-list" aria-label="Briefings">
+        <ul className="briefing-list" aria-label={t('tabBriefings')}>
           {(briefings ?? []).map((briefing) => (
             <li key={briefing.id} className="briefing-row">
               <button
                 type="button"
                 className="dossier-open"
-                aria-label={`Open ${briefing.title}`}
+                aria-label={t('openNamed', { name: briefing.title })}
                 onClick={() => navigate({ view: 'briefing', briefingId: briefing.id })}
               >
-                <span className="dossier-title">{briefing.title}</span>
+                <span className="dossier-title" dir="auto">
+                  {briefing.title}
+                </span>
                 <span className="dossier-summary">
-                  {templateById(briefing.templateId)?.name ?? briefing.templateId} ·{' '}
-                  {wordCount(briefing.content)} words · {briefing.status === 'final' ? 'Final' : 'Draft'} ·
-                  updated {formatWhen(briefing.updatedAt)}
+                  {t('briefingFacts', {
+                    template: templateById(briefing.templateId)?.name ?? briefing.templateId,
+                    words: wordCount(briefing.content),
+                    status: briefing.status,
+                    when: formatWhen(briefing.updatedAt),
+                  })}
                 </span>
               </button>
               <MarkingBadge marking={briefing.marking} />
               <button
                 type="button"
                 className="button"
-                aria-label={`Delete ${briefing.title}`}
+                aria-label={t('deleteNamed', { name: briefing.title })}
                 onClick={async () => {
                   try {
                     offerUndo(await store.deleteBriefing(briefing.id));
@@ -59,7 +66,7 @@ export function BriefingsTab({ dossier }: { dossier: Dossier }) {
                   }
                 }}
               >
-                Delete
+                {t('delete')}
               </button>
             </li>
           ))}

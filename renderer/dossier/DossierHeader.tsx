@@ -3,11 +3,13 @@ import type { Dossier } from '../../shared/model';
 import { CommandButton } from '../components/CommandButton';
 import { MarkingPicker } from '../components/MarkingPicker';
 import { store } from '../db';
+import { useT } from '../i18n';
 import { parseTags } from '../library/NewDossierDialog';
 import { reportError } from '../state/ui-store';
 
 /** Title, summary, tags and marking of a dossier, edited in place and saved when a field is left. */
 export function DossierHeader({ dossier }: { dossier: Dossier }) {
+  const t = useT('dossier');
   const [title, setTitle] = useState(dossier.title);
   const [summary, setSummary] = useState(dossier.summary);
   const [tags, setTags] = useState(dossier.tags.join(', '));
@@ -26,15 +28,17 @@ export function DossierHeader({ dossier }: { dossier: Dossier }) {
       <input
         id="dossier-title"
         className="title-input"
-        aria-label="Dossier title"
+        aria-label={t('dossierTitle')}
+        dir="auto"
         value={title}
         onChange={(event) => setTitle(event.target.value)}
         onBlur={() => title.trim() && title !== dossier.title && save({ title: title.trim() })}
       />
       <textarea
         className="summary-input"
-        aria-label="Dossier summary"
-        placeholder="What this dossier is about"
+        aria-label={t('dossierSummary')}
+        placeholder={t('summaryPlaceholder')}
+        dir="auto"
         rows={3}
         value={summary}
         onChange={(event) => setSummary(event.target.value)}
@@ -43,8 +47,9 @@ export function DossierHeader({ dossier }: { dossier: Dossier }) {
       <div className="dossier-header-row">
         <input
           className="tags-input"
-          aria-label="Dossier tags"
-          placeholder="Tags, separated by commas"
+          aria-label={t('dossierTags')}
+          placeholder={t('tagsPlaceholder')}
+          dir="auto"
           value={tags}
           onChange={(event) => setTags(event.target.value)}
           onBlur={() => tags !== dossier.tags.join(', ') && save({ tags: parseTags(tags) })}
@@ -52,7 +57,7 @@ export function DossierHeader({ dossier }: { dossier: Dossier }) {
         <MarkingPicker
           value={dossier.marking}
           onChange={(marking) => save({ marking })}
-          label="Dossier marking"
+          label={t('dossierMarking')}
         />
         <span className="push-right">
           <CommandButton commandId="dossier.share" />

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type DossierTab, navigate } from '../app/routes';
 import { MarkingBadge } from '../components/MarkingBadge';
 import { db } from '../db';
+import { useT } from '../i18n';
 import { BriefingsTab } from './BriefingsTab';
 import { DossierHeader } from './DossierHeader';
 import { EntitiesTab } from './EntitiesTab';
@@ -9,14 +10,15 @@ import { SourcesTab } from './SourcesTab';
 import { TimelineTab } from './TimelineTab';
 
 const TABS: { tab: DossierTab; label: string }[] = [
-  { tab: 'sources', label: 'Sources' },
-  { tab: 'entities', label: 'Entities' },
-  { tab: 'timeline', label: 'Timeline' },
-  { tab: 'briefings', label: 'Briefings' },
+  { tab: 'sources', label: 'tabSources' },
+  { tab: 'entities', label: 'tabEntities' },
+  { tab: 'timeline', label: 'tabTimeline' },
+  { tab: 'briefings', label: 'tabBriefings' },
 ];
 
 /** One dossier: its header, and its sources, entities, timeline and briefings in tabs. */
 export function DossierView({ dossierId, tab }: { dossierId: string; tab: DossierTab }) {
+  const t = useT('dossier');
   const dossier = useLiveQuery(() => db.dossiers.get(dossierId), [dossierId], null);
   const counts = useLiveQuery(
     async () => ({
@@ -27,41 +29,41 @@ export function DossierView({ dossierId, tab }: { dossierId: string; tab: Dossie
     }),
     [dossierId],
   );
-  if (dossier === null) return <p className="muted">Opening the dossier…</p>;
+  if (dossier === null) return <p className="muted">{t('opening')}</p>;
   if (!dossier) {
     return (
       <div className="empty-state">
-        <h2>This dossier does not exist</h2>
-        <p>It may have been emptied from the Trash.</p>
+        <h2>{t('missingTitle')}</h2>
+        <p>{t('missingText')}</p>
         <button
           type="button"
           className="button"
           onClick={() => navigate({ view: 'library', shelf: 'active' })}
         >
-          Back to the library
+          {t('backToLibrary')}
         </button>
       </div>
     );
   }
   return (
     <section className="dossier" aria-labelledby="dossier-title">
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('breadcrumbs')}>
         <button
           type="button"
           className="link-button"
           onClick={() => navigate({ view: 'library', shelf: 'active' })}
         >
-          Library
+          {t('library')}
         </button>
         <span aria-hidden="true">›</span>
-        <span>{dossier.title}</span>
+        <bdi>{dossier.title}</bdi>
         {dossier.status !== 'active' && (
-          <span className="tag">{dossier.status === 'trash' ? 'In Trash' : 'Archived'}</span>
+          <span className="tag">{dossier.status === 'trash' ? t('inTrash') : t('archived')}</span>
         )}
         <MarkingBadge marking={dossier.marking} />
       </nav>
       <DossierHeader dossier={dossier} />
-      <div className="tabs" role="tablist" aria-label="Dossier contents">
+      <div className="tabs" role="tablist" aria-label={t('contents')}>
         {TABS.map((entry) => (
           <button
             key={entry.tab}
@@ -73,7 +75,7 @@ export function DossierView({ dossierId, tab }: { dossierId: string; tab: Dossie
             className={entry.tab === tab ? 'tab tab-current' : 'tab'}
             onClick={() => navigate({ view: 'dossier', dossierId, tab: entry.tab })}
           >
-            {entry.label}
+            {t(entry.label)}
             <span className="tab-count">{counts?.[entry.tab] ?? ''}</span>
           </button>
         ))}

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { ENTITY_KINDS, type Entity } from '../../shared/model';
 import { db } from '../db';
-import { ENTITY_KIND_LABELS, EntityDialog } from './EntityDialog';
+import { useT } from '../i18n';
+import { EntityDialog } from './EntityDialog';
 import { SortHeader } from './SortHeader';
 import { useSorted } from './use-sorted';
 
@@ -13,6 +14,7 @@ const SORT_KEYS = {
 };
 
 export function EntitiesTab({ dossierId }: { dossierId: string }) {
+  const t = useT('dossier');
   const entities = useLiveQuery(
     () => db.entities.where('dossierId').equals(dossierId).toArray(),
     [dossierId],
@@ -34,48 +36,52 @@ export function EntitiesTab({ dossierId }: { dossierId: string }) {
     <div className="tab-content">
       <div className="list-toolbar">
         <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
-          Add entity
+          {t('addEntity')}
         </button>
         <input
           type="search"
-          aria-label="Filter entities"
-          placeholder="Filter by name or alias"
+          aria-label={t('filterEntities')}
+          placeholder={t('filterEntitiesPlaceholder')}
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
         />
-        <select aria-label="Filter by kind" value={kind} onChange={(event) => setKind(event.target.value)}>
-          <option value="">All kinds</option>
+        <select aria-label={t('filterByKind')} value={kind} onChange={(event) => setKind(event.target.value)}>
+          <option value="">{t('allKinds')}</option>
           {ENTITY_KINDS.map((value) => (
             <option key={value} value={value}>
-              {ENTITY_KIND_LABELS[value]}
+              {t(`kind-${value}`)}
             </option>
           ))}
         </select>
       </div>
       {entities && entities.length === 0 ? (
-        <p className="empty-list">No people, organisations or places noted yet.</p>
+        <p className="empty-list">{t('noEntities')}</p>
       ) : (
-        <table className="data-table" aria-label="Entities">
+        <table className="data-table" aria-label={t('tabEntities')}>
           <thead>
             <tr>
-              <SortHeader label="Name" sort={ariaSort('name')} onSort={() => sortBy('name')} />
-              <SortHeader label="Kind" sort={ariaSort('kind')} onSort={() => sortBy('kind')} />
-              <th scope="col">Also known as</th>
-              <SortHeader label="Sources" sort={ariaSort('sources')} onSort={() => sortBy('sources')} />
+              <SortHeader label={t('name')} sort={ariaSort('name')} onSort={() => sortBy('name')} />
+              <SortHeader label={t('kind')} sort={ariaSort('kind')} onSort={() => sortBy('kind')} />
+              <th scope="col">{t('alsoKnownAs')}</th>
+              <SortHeader
+                label={t('tabSources')}
+                sort={ariaSort('sources')}
+                onSort={() => sortBy('sources')}
+              />
             </tr>
           </thead>
           <tbody>
             {sorted.map((entity) => (
               <tr key={entity.id}>
                 <td>
-                  <button type="button" className="link-button" onClick={() => setEditing(entity)}>
+                  <button type="button" className="link-button" dir="auto" onClick={() => setEditing(entity)}>
                     {entity.name}
                   </button>
                 </td>
                 <td>
-                  <span className={`kind kind-${entity.kind}`}>{ENTITY_KIND_LABELS[entity.kind]}</span>
+                  <span className={`kind kind-${entity.kind}`}>{t(`kind-${entity.kind}`)}</span>
                 </td>
-                <td>{entity.aliases.join(', ') || <span className="muted">—</span>}</td>
+                <td dir="auto">{entity.aliases.join(', ') || <span className="muted">—</span>}</td>
                 <td>{entity.sourceIds.length}</td>
               </tr>
             ))}

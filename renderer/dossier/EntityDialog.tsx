@@ -4,15 +4,9 @@ import { ENTITY_KINDS, type Entity } from '../../shared/model';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { db, store } from '../db';
+import { useT } from '../i18n';
 import { offerUndo, reportError } from '../state/ui-store';
 import { SourcePicker } from './SourcePicker';
-
-export const ENTITY_KIND_LABELS: Record<Entity['kind'], string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  place: 'Place',
-  other: 'Other',
-};
 
 interface EntityDialogProps {
   dossierId: string;
@@ -21,6 +15,7 @@ interface EntityDialogProps {
 }
 
 export function EntityDialog({ dossierId, entity, onClose }: EntityDialogProps) {
+  const t = useT('dossier');
   const sources = useLiveQuery(
     () => db.sources.where('dossierId').equals(dossierId).sortBy('title'),
     [dossierId],
@@ -56,7 +51,7 @@ export function EntityDialog({ dossierId, entity, onClose }: EntityDialogProps) 
   };
 
   return (
-    <Dialog title={entity ? `Edit ${entity.name}` : 'Add entity'} onClose={onClose} wide>
+    <Dialog title={entity ? t('editNamed', { name: entity.name }) : t('addEntity')} onClose={onClose} wide>
       <form
         className="form form-grid"
         onSubmit={(event) => {
@@ -64,31 +59,31 @@ export function EntityDialog({ dossierId, entity, onClose }: EntityDialogProps) 
           void submit();
         }}
       >
-        <Field label="Name">
+        <Field label={t('name')}>
           <input required autoFocus value={name} onChange={(event) => setName(event.target.value)} />
         </Field>
-        <Field label="Kind">
+        <Field label={t('kind')}>
           <select value={kind} onChange={(event) => setKind(event.target.value as Entity['kind'])}>
             {ENTITY_KINDS.map((value) => (
               <option key={value} value={value}>
-                {ENTITY_KIND_LABELS[value]}
+                {t(`kind-${value}`)}
               </option>
             ))}
           </select>
         </Field>
         <div className="form-wide">
-          <Field label="Aliases" hint="Other spellings and transliterations, separated by commas">
+          <Field label={t('aliases')} hint={t('aliasesHint')}>
             <input value={aliases} onChange={(event) => setAliases(event.target.value)} />
           </Field>
         </div>
         <div className="form-wide">
-          <Field label="Notes">
+          <Field label={t('notes')}>
             <textarea rows={3} value={notes} onChange={(event) => setNotes(event.target.value)} />
           </Field>
         </div>
         <div className="form-wide">
           <SourcePicker
-            label="Mentioned in"
+            label={t('mentionedIn')}
             sources={sources ?? []}
             selected={sourceIds}
             onChange={setSourceIds}
@@ -108,14 +103,14 @@ export function EntityDialog({ dossierId, entity, onClose }: EntityDialogProps) 
                 }
               }}
             >
-              Delete entity
+              {t('deleteEntity')}
             </button>
           )}
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={!name.trim()}>
-            Save entity
+            {t('saveEntity')}
           </button>
         </div>
       </form>

@@ -4,6 +4,7 @@ import { DATE_PRECISIONS, type EventDate, type TimelineEvent } from '../../share
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { db, store } from '../db';
+import { useT } from '../i18n';
 import { offerUndo, reportError } from '../state/ui-store';
 import { SourcePicker } from './SourcePicker';
 
@@ -19,6 +20,7 @@ function inputValue(date: EventDate | undefined, precision: EventDate['precision
 }
 
 export function EventDialog({ dossierId, event, onClose }: EventDialogProps) {
+  const t = useT('dossier');
   const sources = useLiveQuery(
     () => db.sources.where('dossierId').equals(dossierId).sortBy('title'),
     [dossierId],
@@ -53,7 +55,7 @@ export function EventDialog({ dossierId, event, onClose }: EventDialogProps) {
   };
 
   return (
-    <Dialog title={event ? 'Edit event' : 'Add event'} onClose={onClose} wide>
+    <Dialog title={event ? t('editEvent') : t('addEvent')} onClose={onClose} wide>
       <form
         className="form form-grid"
         onSubmit={(submitEvent) => {
@@ -62,11 +64,11 @@ export function EventDialog({ dossierId, event, onClose }: EventDialogProps) {
         }}
       >
         <div className="form-wide">
-          <Field label="What happened">
+          <Field label={t('whatHappened')}>
             <input required autoFocus value={title} onChange={(change) => setTitle(change.target.value)} />
           </Field>
         </div>
-        <Field label="Date known to the">
+        <Field label={t('precision')}>
           <select
             value={precision}
             onChange={(change) => {
@@ -77,12 +79,12 @@ export function EventDialog({ dossierId, event, onClose }: EventDialogProps) {
           >
             {DATE_PRECISIONS.map((option) => (
               <option key={option} value={option}>
-                {option}
+                {t(`precision-${option}`)}
               </option>
             ))}
           </select>
         </Field>
-        <Field label="Date">
+        <Field label={t('date')}>
           {precision === 'day' ? (
             <input type="date" required value={value} onChange={(change) => setValue(change.target.value)} />
           ) : precision === 'month' ? (
@@ -111,10 +113,10 @@ export function EventDialog({ dossierId, event, onClose }: EventDialogProps) {
             checked={approximate}
             onChange={(change) => setApproximate(change.target.checked)}
           />
-          Approximate (“around” this date)
+          {t('approximate')}
         </label>
         <div className="form-wide">
-          <Field label="Description">
+          <Field label={t('description')}>
             <textarea
               rows={3}
               value={description}
@@ -122,10 +124,15 @@ export function EventDialog({ dossierId, event, onClose }: EventDialogProps) {
             />
           </Field>
         </div>
-        <SourcePicker label="Sources" sources={sources ?? []} selected={sourceIds} onChange={setSourceIds} />
+        <SourcePicker
+          label={t('tabSources')}
+          sources={sources ?? []}
+          selected={sourceIds}
+          onChange={setSourceIds}
+        />
         <fieldset className="checklist">
-          <legend>People and organisations</legend>
-          {(entities ?? []).length === 0 && <p className="muted">No entities yet.</p>}
+          <legend>{t('peopleAndOrganisations')}</legend>
+          {(entities ?? []).length === 0 && <p className="muted">{t('noEntitiesYet')}</p>}
           {(entities ?? []).map((entity) => (
             <label key={entity.id} className="checklist-item">
               <input
@@ -139,7 +146,7 @@ export function EventDialog({ dossierId, event, onClose }: EventDialogProps) {
                   )
                 }
               />
-              <span>{entity.name}</span>
+              <bdi>{entity.name}</bdi>
             </label>
           ))}
         </fieldset>
@@ -157,14 +164,14 @@ export function EventDialog({ dossierId, event, onClose }: EventDialogProps) {
                 }
               }}
             >
-              Delete event
+              {t('deleteEvent')}
             </button>
           )}
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={!title.trim() || !value}>
-            Save event
+            {t('saveEvent')}
           </button>
         </div>
       </form>

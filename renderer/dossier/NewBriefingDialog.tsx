@@ -6,18 +6,20 @@ import { Field } from '../components/Field';
 import { MarkingPicker } from '../components/MarkingPicker';
 import { useStillShown } from '../components/use-still-shown';
 import { store } from '../db';
+import { translate, useT } from '../i18n';
 import { reportError } from '../state/ui-store';
 import { templateById, templates } from '../templates';
 
 /** A new briefing: its template gives the sections it starts with and, later, the Word layout. */
 export function NewBriefingDialog({ dossier, onClose }: { dossier: Dossier; onClose(): void }) {
+  const t = useT('dossier');
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const [title, setTitle] = useState('');
   const [marking, setMarking] = useState<Marking>(dossier.marking);
   const template = templateById(templateId);
   const shown = useStillShown();
   return (
-    <Dialog title="New briefing" onClose={onClose}>
+    <Dialog title={t('newBriefing')} onClose={onClose}>
       <form
         className="form"
         onSubmit={async (event) => {
@@ -29,7 +31,7 @@ export function NewBriefingDialog({ dossier, onClose }: { dossier: Dossier; onCl
             const route = { view: 'briefing', briefingId: briefing.id } as const;
             // Closed while it was being stored: it exists now, so say so instead of moving.
             if (!shown.current) {
-              offerToOpen(`Created “${briefing.title}”.`, route);
+              offerToOpen(translate('common:created', { title: briefing.title }), route);
               return;
             }
             onClose();
@@ -39,7 +41,7 @@ export function NewBriefingDialog({ dossier, onClose }: { dossier: Dossier; onCl
           }
         }}
       >
-        <Field label="Template">
+        <Field label={t('template')}>
           <select value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
             {templates.map((option) => (
               <option key={option.id} value={option.id}>
@@ -50,10 +52,13 @@ export function NewBriefingDialog({ dossier, onClose }: { dossier: Dossier; onCl
         </Field>
         {template && (
           <p className="muted template-sections">
-            {template.description} Sections: {template.sections.map((section) => section.title).join(', ')}.
+            {t('templateSections', {
+              description: template.description,
+              sections: template.sections.map((section) => section.title).join(', '),
+            })}
           </p>
         )}
-        <Field label="Title">
+        <Field label={t('title')}>
           <input
             autoFocus
             value={title}
@@ -61,15 +66,15 @@ export function NewBriefingDialog({ dossier, onClose }: { dossier: Dossier; onCl
             onChange={(event) => setTitle(event.target.value)}
           />
         </Field>
-        <Field label="Marking">
-          <MarkingPicker value={marking} onChange={setMarking} label="Briefing marking" />
+        <Field label={t('marking')}>
+          <MarkingPicker value={marking} onChange={setMarking} label={t('briefingMarking')} />
         </Field>
         <div className="form-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={!template}>
-            Create briefing
+            {t('createBriefing')}
           </button>
         </div>
       </form>

@@ -12,6 +12,7 @@ import { Field } from '../components/Field';
 import { GradingFields } from '../components/GradingFields';
 import { MarkingPicker } from '../components/MarkingPicker';
 import { store } from '../db';
+import { useT } from '../i18n';
 import { offerUndo, reportError } from '../state/ui-store';
 import { plainFromRichText, richTextFromPlain } from './text-blocks';
 
@@ -24,6 +25,7 @@ interface SourceDialogProps {
 
 /** Adds or edits a source: where it came from, how far it can be trusted (A–F, 1–6), its marking and text. */
 export function SourceDialog({ dossierId, source, onClose }: SourceDialogProps) {
+  const t = useT('dossier');
   const [title, setTitle] = useState(source?.title ?? '');
   const [outlet, setOutlet] = useState(source?.outlet ?? '');
   const [author, setAuthor] = useState(source?.author ?? '');
@@ -68,7 +70,7 @@ export function SourceDialog({ dossierId, source, onClose }: SourceDialogProps) 
   };
 
   return (
-    <Dialog title={source ? 'Edit source' : 'Add source'} onClose={onClose} wide>
+    <Dialog title={source ? t('editSource') : t('addSource')} onClose={onClose} wide>
       <form
         className="form form-grid"
         onSubmit={(event) => {
@@ -76,31 +78,32 @@ export function SourceDialog({ dossierId, source, onClose }: SourceDialogProps) 
           void submit();
         }}
       >
-        <Field label="Title">
+        <Field label={t('title')}>
           <input required autoFocus value={title} onChange={(event) => setTitle(event.target.value)} />
         </Field>
-        <Field label="Outlet">
+        <Field label={t('outlet')}>
           <input
             value={outlet}
             onChange={(event) => setOutlet(event.target.value)}
-            placeholder="Newspaper, agency, ministry"
+            placeholder={t('outletPlaceholder')}
           />
         </Field>
-        <Field label="Author">
+        <Field label={t('author')}>
           <input value={author} onChange={(event) => setAuthor(event.target.value)} />
         </Field>
-        <Field label="URL">
+        <Field label={t('url')}>
           <input
             type="url"
             value={url}
             onChange={(event) => setUrl(event.target.value)}
             placeholder="https://"
+            dir="ltr"
           />
         </Field>
-        <Field label="Published">
+        <Field label={t('published')}>
           <input type="date" value={publishedAt} onChange={(event) => setPublishedAt(event.target.value)} />
         </Field>
-        <Field label="Language" hint="Two-letter code, e.g. en, de, fr, ar">
+        <Field label={t('language')} hint={t('languageHint')}>
           <input
             value={language}
             maxLength={2}
@@ -114,16 +117,16 @@ export function SourceDialog({ dossierId, source, onClose }: SourceDialogProps) 
             setCredibility(grading.credibility);
           }}
         />
-        <Field label="Marking">
-          <MarkingPicker value={marking} onChange={setMarking} label="Source marking" />
+        <Field label={t('marking')}>
+          <MarkingPicker value={marking} onChange={setMarking} label={t('sourceMarking')} />
         </Field>
         <div className="form-wide">
-          <Field label="Text">
-            <textarea rows={8} value={text} onChange={(event) => setText(event.target.value)} />
+          <Field label={t('text')}>
+            <textarea rows={8} dir="auto" value={text} onChange={(event) => setText(event.target.value)} />
           </Field>
         </div>
         <div className="form-wide">
-          <Field label="Notes" hint="Your own remarks, kept apart from the source's words">
+          <Field label={t('notes')} hint={t('notesHint')}>
             <textarea rows={3} value={notes} onChange={(event) => setNotes(event.target.value)} />
           </Field>
         </div>
@@ -141,14 +144,14 @@ export function SourceDialog({ dossierId, source, onClose }: SourceDialogProps) 
                 }
               }}
             >
-              Delete source
+              {t('deleteSource')}
             </button>
           )}
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy || !title.trim()}>
-            Save source
+            {t('saveSource')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import type { Source } from '../../shared/model';
 import { formatGrading } from '../../shared/model';
+import { useT } from '../i18n';
 
 interface SourcePickerProps {
   label: string;
@@ -10,7 +11,8 @@ interface SourcePickerProps {
 
 /** A checklist of the dossier's sources, to link an entity or event to the sources that mention it. */
 export function SourcePicker({ label, sources, selected, onChange }: SourcePickerProps) {
-  if (sources.length === 0) return <p className="muted">No sources in this dossier yet.</p>;
+  const t = useT('dossier');
+  if (sources.length === 0) return <p className="muted">{t('noSourcesYet')}</p>;
   return (
     <fieldset className="checklist">
       <legend>{label}</legend>
@@ -25,7 +27,7 @@ export function SourcePicker({ label, sources, selected, onChange }: SourcePicke
               )
             }
           />
-          <span>{source.title}</span>
+          <bdi>{source.title}</bdi>
           <span className="muted">{formatGrading(source.grading)}</span>
         </label>
       ))}

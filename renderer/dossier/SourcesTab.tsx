@@ -11,6 +11,8 @@ import { CommandButton } from '../components/CommandButton';
 import { GradingBadge } from '../components/GradingBadge';
 import { MarkingBadge } from '../components/MarkingBadge';
 import { db } from '../db';
+import { useT } from '../i18n';
+import { formatDay } from '../i18n/format';
 import { carriesFiles, materialFiles, startFromClipboard } from '../ingest/clipboard-material';
 import { closeIngest, incomingFromFile, requestIngest, useIngestRequest } from '../ingest/ingest-requests';
 import { getUiState } from '../state/ui-store';
@@ -55,6 +57,7 @@ const SORT_KEYS = {
 };
 
 export function SourcesTab({ dossierId }: { dossierId: string }) {
+  const t = useT('dossier');
   const sources = useLiveQuery(() => db.sources.where('dossierId').equals(dossierId).toArray(), [dossierId]);
   const [editing, setEditing] = useState<Source | 'new' | null>(null);
   const [filter, setFilter] = useState('');
@@ -96,55 +99,58 @@ export function SourcesTab({ dossierId }: { dossierId: string }) {
     >
       <div className="list-toolbar">
         <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
-          Add source
+          {t('addSource')}
         </button>
         <CommandButton commandId="source.ingest" />
         <input
           type="search"
-          aria-label="Filter sources"
-          placeholder="Filter by title, outlet or author"
+          aria-label={t('filterSources')}
+          placeholder={t('filterSourcesPlaceholder')}
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
         />
         <select
-          aria-label="Filter by reliability"
+          aria-label={t('filterByReliability')}
           value={reliability}
           onChange={(event) => setReliability(event.target.value)}
         >
-          <option value="">Any reliability</option>
+          <option value="">{t('anyReliability')}</option>
           {RELIABILITY_GRADES.map((grade) => (
             <option key={grade} value={grade}>
-              Reliability {grade}
+              {t('reliabilityGrade', { grade })}
             </option>
           ))}
         </select>
       </div>
       {sources && sources.length === 0 ? (
-        <p className="empty-list">
-          No sources yet. Add the articles, reports and notes this dossier rests on: paste one here, or drop a
-          file.
-        </p>
+        <p className="empty-list">{t('noSources')}</p>
       ) : (
-        <table className="data-table" aria-label="Sources">
+        <table className="data-table" aria-label={t('tabSources')}>
           <thead>
             <tr>
-              <SortHeader label="Title" sort={ariaSort('title')} onSort={() => sortBy('title')} />
-              <SortHeader label="Outlet" sort={ariaSort('outlet')} onSort={() => sortBy('outlet')} />
-              <SortHeader label="Published" sort={ariaSort('published')} onSort={() => sortBy('published')} />
-              <SortHeader label="Grading" sort={ariaSort('grading')} onSort={() => sortBy('grading')} />
-              <SortHeader label="Marking" sort={ariaSort('marking')} onSort={() => sortBy('marking')} />
+              <SortHeader label={t('title')} sort={ariaSort('title')} onSort={() => sortBy('title')} />
+              <SortHeader label={t('outlet')} sort={ariaSort('outlet')} onSort={() => sortBy('outlet')} />
+              <SortHeader
+                label={t('published')}
+                sort={ariaSort('published')}
+                onSort={() => sortBy('published')}
+              />
+              <SortHeader label={t('grading')} sort={ariaSort('grading')} onSort={() => sortBy('grading')} />
+              <SortHeader label={t('marking')} sort={ariaSort('marking')} onSort={() => sortBy('marking')} />
             </tr>
           </thead>
           <tbody>
             {sorted.map((source) => (
               <tr key={source.id}>
                 <td>
-                  <button type="button" className="link-button" onClick={() => setEditing(source)}>
+                  <button type="button" className="link-button" dir="auto" onClick={() => setEditing(source)}>
                     {source.title}
                   </button>
                 </td>
-                <td>{source.outlet || <span className="muted">—</span>}</td>
-                <td>{source.publishedAt ?? <span className="muted">—</span>}</td>
+                <td dir="auto">{source.outlet || <span className="muted">—</span>}</td>
+                <td>
+                  {source.publishedAt ? formatDay(source.publishedAt) : <span className="muted">—</span>}
+                </td>
                 <td>
                   <GradingBadge grading={source.grading} />
                 </td>
@@ -176,7 +182,7 @@ export function SourcesTab({ dossierId }: { dossierId: string }) {
       )}
       {dropping && (
         <div className="sources-drop-hint" aria-hidden="true">
-          Drop a file to make a source of it
+          {t('dropHint')}
         </div>
       )}
     </div>

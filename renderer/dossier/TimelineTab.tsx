@@ -2,13 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { TimelineEvent } from '../../shared/model';
 import { db } from '../db';
+import { useT } from '../i18n';
 import { EventDialog } from './EventDialog';
-import { eventDateMidpoint, eventDateSortKey, formatEventDate } from './event-dates';
+import { eventDateMidpoint, eventDateSortKey, formatEventDate, formatYear } from './event-dates';
 
 const AXIS_WIDTH = 1000;
 
 /** The overview band: every event placed by its date along one axis, years marked. */
 function TimelineAxis({ events, onOpen }: { events: TimelineEvent[]; onOpen(event: TimelineEvent): void }) {
+  const t = useT('dossier');
   const times = events.map((event) => eventDateMidpoint(event.date));
   const min = Math.min(...times);
   const max = Math.max(...times);
@@ -19,12 +21,7 @@ function TimelineAxis({ events, onOpen }: { events: TimelineEvent[]; onOpen(even
   const x = (time: number) => 20 + ((time - start) / (end - start)) * (AXIS_WIDTH - 40);
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index);
   return (
-    <svg
-      className="timeline-axis"
-      viewBox={`0 0 ${AXIS_WIDTH} 64`}
-      role="img"
-      aria-label="Events on a time axis"
-    >
+    <svg className="timeline-axis" viewBox={`0 0 ${AXIS_WIDTH} 64`} role="img" aria-label={t('timeAxis')}>
       <line x1={20} x2={AXIS_WIDTH - 20} y1={36} y2={36} className="axis-line" />
       {years.map((year) => (
         <g key={year}>
@@ -37,7 +34,7 @@ function TimelineAxis({ events, onOpen }: { events: TimelineEvent[]; onOpen(even
           />
           {year < lastYear && (
             <text x={x(Date.UTC(year, 0, 1)) + 4} y={58} className="axis-label">
-              {year}
+              {formatYear(year)}
             </text>
           )}
         </g>
@@ -62,6 +59,7 @@ function TimelineAxis({ events, onOpen }: { events: TimelineEvent[]; onOpen(even
 }
 
 export function TimelineTab({ dossierId }: { dossierId: string }) {
+  const t = useT('dossier');
   const events = useLiveQuery(() => db.timeline.where('dossierId').equals(dossierId).toArray(), [dossierId]);
   const entities = useLiveQuery(
     () => db.entities.where('dossierId').equals(dossierId).toArray(),
@@ -89,37 +87,37 @@ export function TimelineTab({ dossierId }: { dossierId: string }) {
     <div className="tab-content">
       <div className="list-toolbar">
         <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
-          Add event
+          {t('addEvent')}
         </button>
         <input
           type="search"
-          aria-label="Filter events"
-          placeholder="Filter events"
+          aria-label={t('filterEvents')}
+          placeholder={t('filterEvents')}
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
         />
         <select
-          aria-label="Order of events"
+          aria-label={t('eventOrder')}
           value={order}
           onChange={(event) => setOrder(event.target.value as 'ascending' | 'descending')}
         >
-          <option value="ascending">Oldest first</option>
-          <option value="descending">Newest first</option>
+          <option value="ascending">{t('oldestFirst')}</option>
+          <option value="descending">{t('newestFirst')}</option>
         </select>
       </div>
       {events && events.length === 0 ? (
-        <p className="empty-list">No events yet. Add what happened, when, and who was involved.</p>
+        <p className="empty-list">{t('noEvents')}</p>
       ) : (
         <>
           {shown.length > 0 && <TimelineAxis events={shown} onOpen={setEditing} />}
-          <ol className="timeline" aria-label="Timeline">
+          <ol className="timeline" aria-label={t('tabTimeline')}>
             {shown.map((event) => {
               const year = event.date.value.slice(0, 4);
               const showYear = year !== lastYear;
               lastYear = year;
               return (
                 <li key={event.id} className="timeline-item">
-                  {showYear && <span className="timeline-year">{year}</span>}
+                  {showYear && <span className="timeline-year">{formatYear(Number(year))}</span>}
                   <span
                     className={`timeline-dot precision-${event.date.precision}${event.date.approximate ? ' approximate' : ''}`}
                     aria-hidden="true"
@@ -129,13 +127,18 @@ export function TimelineTab({ dossierId }: { dossierId: string }) {
                     <button
                       type="button"
                       className="link-button timeline-title"
+                      dir="auto"
                       onClick={() => setEditing(event)}
                     >
                       {event.title}
                     </button>
-                    {event.description && <p className="timeline-description">{event.description}</p>}
+                    {event.description && (
+                      <p className="timeline-description" dir="auto">
+                        {event.description}
+                      </p>
+                    )}
                     {event.entityIds.length > 0 && (
-                      <p className="timeline-entities">
+                      <p className="timeline-entities" dir="auto">
                         {event.entityIds
                           .map((id) => names.get(id))
                           .filter(Boolean)

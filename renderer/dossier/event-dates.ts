@@ -1,19 +1,30 @@
 // Timeline dates as the desk officer writes them (a day, a month or only a year, maybe approximate):
-// how to show them and where they fall on the time axis.
+// how to show them in the interface language and where they fall on the time axis.
 
 import type { EventDate } from '../../shared/model';
+import { currentLanguage, translate } from '../i18n';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const PRECISION_FORMAT: Record<EventDate['precision'], Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'short', year: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  year: { year: 'numeric' },
+};
 
 export function formatEventDate(date: EventDate): string {
-  const [year, month, day] = date.value.split('-');
-  const text =
-    date.precision === 'day'
-      ? `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`
-      : date.precision === 'month'
-        ? `${MONTHS[Number(month) - 1]} ${year}`
-        : `${year}`;
-  return date.approximate ? `c. ${text}` : text;
+  const [year = 1970, month = 1, day = 1] = date.value.split('-').map(Number);
+  // UTC throughout: a date the officer typed must not move a day with the machine's time zone.
+  const text = new Intl.DateTimeFormat(currentLanguage(), {
+    ...PRECISION_FORMAT[date.precision],
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+  return date.approximate ? translate('dossier:approximateDate', { date: text }) : text;
+}
+
+/** A year on the time axis, in the language's digits and without grouping ("2024", not "2,024"). */
+export function formatYear(year: number): string {
+  return new Intl.DateTimeFormat(currentLanguage(), { year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, 6, 1)),
+  );
 }
 
 /** The middle of the period the date names, in ms since the epoch, for placing it on an axis. */

@@ -3,6 +3,8 @@ import { formatGrading, type Source } from '../../shared/model';
 import { Dialog } from '../components/Dialog';
 import { GradingBadge } from '../components/GradingBadge';
 import { MarkingBadge } from '../components/MarkingBadge';
+import { useT } from '../i18n';
+import { formatDay } from '../i18n/format';
 import { foldCase } from './find-matches';
 
 interface CiteSourceDialogProps {
@@ -22,6 +24,7 @@ function matches(source: Source, words: string[]): boolean {
 
 /** Chooses a source of the dossier to cite at the cursor; searchable, with grading and marking. */
 export function CiteSourceDialog({ sources, citationNumbers, onCite, onClose }: CiteSourceDialogProps) {
+  const t = useT('editor');
   const [search, setSearch] = useState('');
   const shown = useMemo(() => {
     const words = foldCase(search).split(/\s+/).filter(Boolean);
@@ -29,17 +32,15 @@ export function CiteSourceDialog({ sources, citationNumbers, onCite, onClose }: 
   }, [sources, search]);
 
   return (
-    <Dialog title="Cite source" onClose={onClose} wide>
+    <Dialog title={t('citeSource')} onClose={onClose} wide>
       {sources.length === 0 ? (
-        <p className="muted">
-          This dossier has no sources yet. Add sources to the dossier, then cite them here.
-        </p>
+        <p className="muted">{t('citeNoSources')}</p>
       ) : (
         <div className="cite-dialog">
           <input
             type="search"
-            aria-label="Search sources"
-            placeholder="Search by title, outlet, author or grading"
+            aria-label={t('searchSources')}
+            placeholder={t('searchSourcesPlaceholder')}
             autoFocus
             value={search}
             onChange={(event) => setSearch(event.target.value)}
@@ -51,9 +52,9 @@ export function CiteSourceDialog({ sources, citationNumbers, onCite, onClose }: 
             }}
           />
           {shown.length === 0 ? (
-            <p className="muted">No source matches “{search}”.</p>
+            <p className="muted">{t('noSourceMatches', { search })}</p>
           ) : (
-            <ul className="cite-list" aria-label="Sources">
+            <ul className="cite-list" aria-label={t('sources')}>
               {shown.map((source) => {
                 const number = citationNumbers.get(source.id);
                 return (
@@ -61,18 +62,21 @@ export function CiteSourceDialog({ sources, citationNumbers, onCite, onClose }: 
                     <button
                       type="button"
                       className="cite-option"
-                      aria-label={`Cite ${source.title}`}
+                      aria-label={t('citeNamed', { title: source.title })}
                       onClick={() => onCite(source.id)}
                     >
                       <span className="cite-option-main">
-                        <span className="cite-option-title">{source.title}</span>
-                        <span className="cite-option-meta">
-                          {[source.outlet, source.author, source.publishedAt].filter(Boolean).join(' · ') ||
-                            'No outlet recorded'}
+                        <span className="cite-option-title" dir="auto">
+                          {source.title}
+                        </span>
+                        <span className="cite-option-meta" dir="auto">
+                          {[source.outlet, source.author, source.publishedAt && formatDay(source.publishedAt)]
+                            .filter(Boolean)
+                            .join(' · ') || t('noOutlet')}
                         </span>
                       </span>
                       {number !== undefined && (
-                        <span className="cite-option-number" title={`Already cited as [${number}]`}>
+                        <span className="cite-option-number" title={t('alreadyCited', { number })}>
                           [{number}]
                         </span>
                       )}

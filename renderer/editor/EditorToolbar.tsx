@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { commandDefinition } from '../../shared/commands';
 import { useCommandAvailable } from '../commands/command-context';
-import { runCommand } from '../commands/commands';
+import { commandLabel, runCommand } from '../commands/commands';
+import { useT } from '../i18n';
 import { TableControls } from './TableControls';
 import { ToolbarButton } from './ToolbarButton';
 import { ToolbarIcon } from './ToolbarIcon';
@@ -37,10 +37,12 @@ export function EditorToolbar({ editor }: EditorToolbarProps) {
       inTable: current.isActive('table'),
     }),
   });
+  const t = useT('editor');
+  useT('commands'); // re-renders the style names when the language changes
   const textStyleAvailable = useCommandAvailable('editor.paragraph');
 
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
+    <div className="editor-toolbar" role="toolbar" aria-label={t('formatting')}>
       <div className="toolbar-row">
         <div className="toolbar-group">
           <ToolbarButton commandId="editor.undo">
@@ -53,30 +55,30 @@ export function EditorToolbar({ editor }: EditorToolbarProps) {
         <div className="toolbar-group">
           <select
             className="text-style"
-            aria-label="Text style"
+            aria-label={t('textStyle')}
             value={state.textStyle}
             disabled={!textStyleAvailable}
             onChange={(event) => void runCommand(event.target.value)}
           >
             {TEXT_STYLES.map((id) => (
               <option key={id} value={id}>
-                {commandDefinition(id).label}
+                {commandLabel(id)}
               </option>
             ))}
           </select>
         </div>
         <div className="toolbar-group">
           <ToolbarButton commandId="editor.bold" pressed={state.bold}>
-            <span className="glyph glyph-bold">B</span>
+            <span className="glyph glyph-bold">{t('glyphBold')}</span>
           </ToolbarButton>
           <ToolbarButton commandId="editor.italic" pressed={state.italic}>
-            <span className="glyph glyph-italic">I</span>
+            <span className="glyph glyph-italic">{t('glyphItalic')}</span>
           </ToolbarButton>
           <ToolbarButton commandId="editor.underline" pressed={state.underline}>
-            <span className="glyph glyph-underline">U</span>
+            <span className="glyph glyph-underline">{t('glyphUnderline')}</span>
           </ToolbarButton>
           <ToolbarButton commandId="editor.strike" pressed={state.strike}>
-            <span className="glyph glyph-strike">S</span>
+            <span className="glyph glyph-strike">{t('glyphStrike')}</span>
           </ToolbarButton>
         </div>
         <div className="toolbar-group">
@@ -103,7 +105,7 @@ export function EditorToolbar({ editor }: EditorToolbarProps) {
         </div>
         <div className="toolbar-group">
           <ToolbarButton commandId="editor.cite-source" text className="cite-button">
-            Cite source
+            {commandLabel('editor.cite-source')}
           </ToolbarButton>
         </div>
         <div className="toolbar-group toolbar-end">

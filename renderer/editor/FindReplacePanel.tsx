@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n';
 import { findNext, findStateOf, replaceAll, replaceCurrent, setFindQuery } from './extensions/find-replace';
 import { describeMatchCount } from './find-matches';
 
@@ -21,6 +22,7 @@ interface FindReplacePanelProps {
 
 /** Find and replace inside the briefing, above the text. Matches are highlighted as the text changes. */
 export function FindReplacePanel({ editor, request, onClose }: FindReplacePanelProps) {
+  const t = useT('editor');
   const [query, setQuery] = useState(request.query ?? '');
   const [replacement, setReplacement] = useState('');
   const [matchCase, setMatchCase] = useState(false);
@@ -65,17 +67,19 @@ export function FindReplacePanel({ editor, request, onClose }: FindReplacePanelP
     }
   };
   const status =
-    replaced !== null ? `Replaced ${replaced}` : describeMatchCount(query, found.count, found.current);
+    replaced !== null
+      ? t('replacedCount', { count: replaced })
+      : describeMatchCount(query, found.count, found.current);
 
   return (
-    <search className="find-panel" aria-label="Find and replace">
+    <search className="find-panel" aria-label={t('findAndReplace')}>
       <div className="find-row">
         <input
           ref={findInput}
           type="search"
           className="find-input"
-          aria-label="Find in briefing"
-          placeholder="Find"
+          aria-label={t('findInBriefing')}
+          placeholder={t('find')}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => onKeyDown(event, (shift) => findNext(editor, shift ? -1 : 1))}
@@ -86,8 +90,8 @@ export function FindReplacePanel({ editor, request, onClose }: FindReplacePanelP
         <button
           type="button"
           className="button button-icon"
-          aria-label="Previous match"
-          title="Previous match (Shift+Enter)"
+          aria-label={t('previousMatch')}
+          title={t('previousMatchTitle')}
           disabled={found.count === 0}
           onClick={() => findNext(editor, -1)}
         >
@@ -96,8 +100,8 @@ export function FindReplacePanel({ editor, request, onClose }: FindReplacePanelP
         <button
           type="button"
           className="button button-icon"
-          aria-label="Next match"
-          title="Next match (Enter)"
+          aria-label={t('nextMatch')}
+          title={t('nextMatchTitle')}
           disabled={found.count === 0}
           onClick={() => findNext(editor, 1)}
         >
@@ -109,12 +113,12 @@ export function FindReplacePanel({ editor, request, onClose }: FindReplacePanelP
             checked={matchCase}
             onChange={(event) => setMatchCase(event.target.checked)}
           />
-          Match case
+          {t('matchCase')}
         </label>
         <button
           type="button"
           className="button button-icon find-close"
-          aria-label="Close find"
+          aria-label={t('closeFind')}
           onClick={close}
         >
           <span aria-hidden="true">×</span>
@@ -124,8 +128,8 @@ export function FindReplacePanel({ editor, request, onClose }: FindReplacePanelP
         <input
           ref={replaceInput}
           className="find-input"
-          aria-label="Replace with"
-          placeholder="Replace with"
+          aria-label={t('replaceWith')}
+          placeholder={t('replaceWith')}
           value={replacement}
           onChange={(event) => setReplacement(event.target.value)}
           onKeyDown={(event) => onKeyDown(event, () => replaceCurrent(editor, replacement))}
@@ -136,7 +140,7 @@ export function FindReplacePanel({ editor, request, onClose }: FindReplacePanelP
           disabled={found.count === 0}
           onClick={() => replaceCurrent(editor, replacement)}
         >
-          Replace
+          {t('replace')}
         </button>
         <button
           type="button"
@@ -144,7 +148,7 @@ export function FindReplacePanel({ editor, request, onClose }: FindReplacePanelP
           disabled={found.count === 0}
           onClick={() => setReplaced(replaceAll(editor, replacement))}
         >
-          Replace all
+          {t('replaceAll')}
         </button>
       </div>
     </search>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
+import { useT } from '../i18n';
 import { normalizeLinkHref } from './link-href';
 
 interface LinkDialogProps {
@@ -15,12 +16,13 @@ interface LinkDialogProps {
 
 /** Adds, changes or removes a link. Only http, https and mailto links are accepted. */
 export function LinkDialog({ currentHref, hasSelection, onApply, onRemove, onClose }: LinkDialogProps) {
+  const t = useT('editor');
   const [address, setAddress] = useState(currentHref ?? '');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const asksForText = !hasSelection && !currentHref;
   return (
-    <Dialog title={currentHref ? 'Edit link' : 'Add link'} onClose={onClose}>
+    <Dialog title={currentHref ? t('editLink') : t('addLink')} onClose={onClose}>
       <form
         className="form"
         onSubmit={(event) => {
@@ -33,11 +35,12 @@ export function LinkDialog({ currentHref, hasSelection, onApply, onRemove, onClo
           onApply(result.href, asksForText ? text.trim() || result.href : undefined);
         }}
       >
-        <Field label="Address" hint="A web page (https://…) or an e-mail address.">
+        <Field label={t('address')} hint={t('addressHint')}>
           <input
             autoFocus
             value={address}
             placeholder="https://"
+            dir="ltr"
             aria-invalid={error ? true : undefined}
             onChange={(event) => {
               setAddress(event.target.value);
@@ -46,10 +49,10 @@ export function LinkDialog({ currentHref, hasSelection, onApply, onRemove, onClo
           />
         </Field>
         {asksForText && (
-          <Field label="Text to show">
+          <Field label={t('textToShow')}>
             <input
               value={text}
-              placeholder="The address itself"
+              placeholder={t('textToShowPlaceholder')}
               onChange={(event) => setText(event.target.value)}
             />
           </Field>
@@ -62,14 +65,14 @@ export function LinkDialog({ currentHref, hasSelection, onApply, onRemove, onClo
         <div className="form-actions">
           {currentHref && (
             <button type="button" className="button button-danger push-left" onClick={onRemove}>
-              Remove link
+              {t('removeLink')}
             </button>
           )}
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" className="button button-primary">
-            {currentHref ? 'Update link' : 'Add link'}
+            {currentHref ? t('updateLink') : t('addLink')}
           </button>
         </div>
       </form>

@@ -1,50 +1,52 @@
+import { useT } from '../i18n';
 import { ToolbarButton } from './ToolbarButton';
 import { ToolbarIcon } from './ToolbarIcon';
 
 /** Rows, columns and the header row of the table the cursor is in. */
 export function TableControls() {
+  const t = useT('editor');
   return (
     <fieldset className="toolbar-row table-controls">
-      <legend className="visually-hidden">Table</legend>
+      <legend className="visually-hidden">{t('table')}</legend>
       <span className="toolbar-caption" aria-hidden="true">
-        Table
+        {t('table')}
       </span>
       <div className="toolbar-group">
         <ToolbarButton text commandId="editor.add-row-above">
           <ToolbarIcon name="rowAbove" />
-          <span>Row above</span>
+          <span>{t('rowAbove')}</span>
         </ToolbarButton>
         <ToolbarButton text commandId="editor.add-row-below">
           <ToolbarIcon name="rowBelow" />
-          <span>Row below</span>
+          <span>{t('rowBelow')}</span>
         </ToolbarButton>
         <ToolbarButton text commandId="editor.delete-row">
           <ToolbarIcon name="deleteRow" />
-          <span>Delete row</span>
+          <span>{t('deleteRow')}</span>
         </ToolbarButton>
       </div>
       <div className="toolbar-group">
         <ToolbarButton text commandId="editor.add-column-before">
           <ToolbarIcon name="columnBefore" />
-          <span>Column before</span>
+          <span>{t('columnBefore')}</span>
         </ToolbarButton>
         <ToolbarButton text commandId="editor.add-column-after">
           <ToolbarIcon name="columnAfter" />
-          <span>Column after</span>
+          <span>{t('columnAfter')}</span>
         </ToolbarButton>
         <ToolbarButton text commandId="editor.delete-column">
           <ToolbarIcon name="deleteColumn" />
-          <span>Delete column</span>
+          <span>{t('deleteColumn')}</span>
         </ToolbarButton>
       </div>
       <div className="toolbar-group">
         <ToolbarButton text commandId="editor.toggle-header-row">
           <ToolbarIcon name="headerRow" />
-          <span>Header row</span>
+          <span>{t('headerRow')}</span>
         </ToolbarButton>
         <ToolbarButton text commandId="editor.delete-table">
           <ToolbarIcon name="deleteTable" />
-          <span>Delete table</span>
+          <span>{t('deleteTable')}</span>
         </ToolbarButton>
       </div>
     </fieldset>

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { type CommandId, commandDefinition } from '../../shared/commands';
+import type { CommandId } from '../../shared/commands';
 import { useCommandAvailable } from '../commands/command-context';
-import { commandTitle, runCommand } from '../commands/commands';
+import { commandLabel, commandTitle, runCommand } from '../commands/commands';
+import { useT } from '../i18n';
 
 interface ToolbarButtonProps {
   /** The command it runs, which gives its accessible name, shortcut and when it is enabled. */
@@ -16,7 +17,8 @@ interface ToolbarButtonProps {
 
 /** One toolbar button. It does not take focus from the text when clicked, so the selection stays. */
 export function ToolbarButton({ commandId, pressed, text, className, children }: ToolbarButtonProps) {
-  const { label } = commandDefinition(commandId);
+  useT('commands'); // re-renders the name when the language changes
+  const label = commandLabel(commandId);
   const available = useCommandAvailable(commandId);
   return (
     <button

@@ -23,10 +23,20 @@ const PATHS = {
 
 export type ToolbarIconName = keyof typeof PATHS;
 
+// Icons whose drawing points along the line of text; a right-to-left interface shows them mirrored.
+const MIRRORED: ReadonlySet<ToolbarIconName> = new Set([
+  'undo',
+  'redo',
+  'bulletList',
+  'quote',
+  'columnBefore',
+  'columnAfter',
+]);
+
 export function ToolbarIcon({ name }: { name: ToolbarIconName }) {
   return (
     <svg
-      className="toolbar-icon"
+      className={MIRRORED.has(name) ? 'toolbar-icon flip-in-rtl' : 'toolbar-icon'}
       viewBox="0 0 16 16"
       width="16"
       height="16"

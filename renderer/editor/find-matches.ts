@@ -1,5 +1,6 @@
 // Finding text in a briefing for find & replace: plain-text matching over the text of each paragraph,
 // heading and cell, mapped back to editor positions. Pure, so it is tested without an editor.
+import { translate } from '../i18n';
 
 /**
  * Stands in for an inline node that is not text (a citation, a line break), so that a match never spans
@@ -68,6 +69,6 @@ export function nearestMatchIndex(matches: readonly TextRange[], position: numbe
 /** "3 of 12", "No matches", or nothing before the user typed. */
 export function describeMatchCount(query: string, count: number, current: number): string {
   if (query === '') return '';
-  if (count === 0) return 'No matches';
-  return `${current + 1} of ${count}`;
+  if (count === 0) return translate('editor:noMatches');
+  return translate('editor:matchOf', { current: current + 1, count });
 }

@@ -6,6 +6,7 @@ import type { Editor, JSONContent } from '@tiptap/core';
 import type { EditorView } from '@tiptap/pm/view';
 import { type UseEditorOptions, useEditor } from '@tiptap/react';
 import { useRef, useState } from 'react';
+import { translate } from '../i18n';
 import { platform } from '../platform';
 import { briefingExtensions } from './briefing-extensions';
 import type { CitationSources } from './extensions/citation';
@@ -56,7 +57,7 @@ export function useBriefingEditor(options: BriefingEditorOptions): Editor {
           spellcheck: 'true',
           role: 'textbox',
           'aria-multiline': 'true',
-          'aria-label': 'Briefing text',
+          'aria-label': translate('editor:briefingText'),
         },
         handlePaste(_view, event) {
           const files = imageFiles(event.clipboardData);

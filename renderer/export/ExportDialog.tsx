@@ -6,7 +6,7 @@ import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { db, store } from '../db';
 import { readAttachment } from '../db/attachments';
-import { useT } from '../i18n';
+import { translate, useT } from '../i18n';
 import { platform } from '../platform';
 import { dispatch, reportError } from '../state/ui-store';
 import { templates } from '../templates';
@@ -18,6 +18,7 @@ import { exportMarkingQuestion } from './export-marking';
  * marked lower than what it cites, the export in a worker with progress and Cancel, then an atomic save.
  */
 export function ExportDialog({ briefingId }: { briefingId: string }) {
+  const t = useT('export');
   const briefing = useLiveQuery(() => db.briefings.get(briefingId), [briefingId]);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -71,13 +72,18 @@ export function ExportDialog({ briefingId }: { briefingId: string }) {
       });
       if (controller.signal.aborted) return;
       const saved = await platform.saveFile({
-        title: 'Export to Word',
+        title: translate('export:title'),
         suggestedName: fileName,
-        filters: [{ name: 'Word document', extensions: ['docx'] }],
+        filters: [{ name: translate('export:wordDocument'), extensions: ['docx'] }],
         bytes: bytes as Uint8Array<ArrayBuffer>,
       });
       dispatch({ type: 'panel/close', panel: 'export' });
-      if (!saved.canceled) dispatch({ type: 'notice/show', tone: 'info', text: `Exported ${saved.name}.` });
+      if (!saved.canceled)
+        dispatch({
+          type: 'notice/show',
+          tone: 'info',
+          text: translate('export:exported', { name: saved.name }),
+        });
     } catch (error) {
       setProgress(null);
       if (!controller.signal.aborted) reportError(error);
@@ -85,7 +91,7 @@ export function ExportDialog({ briefingId }: { briefingId: string }) {
   };
 
   return (
-    <Dialog title="Export to Word" onClose={close}>
+    <Dialog title={t('title')} onClose={close}>
       <form
         className="form"
         onSubmit={(event) => {
@@ -93,7 +99,7 @@ export function ExportDialog({ briefingId }: { briefingId: string }) {
           void run();
         }}
       >
-        <Field label="Template">
+        <Field label={t('template')}>
           <select
             value={chosen}
             onChange={(event) => setTemplateId(event.target.value)}
@@ -120,13 +126,13 @@ export function ExportDialog({ briefingId }: { briefingId: string }) {
             ))}
           </select>
         </Field>
-        {progress !== null && <progress aria-label="Exporting" value={progress} max={1} />}
+        {progress !== null && <progress aria-label={t('exporting')} value={progress} max={1} />}
         <div className="form-actions">
           <button type="button" className="button" onClick={close}>
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={!briefing || progress !== null}>
-            Export
+            {t('export')}
           </button>
         </div>
       </form>

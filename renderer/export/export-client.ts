@@ -15,6 +15,7 @@ import {
   type ReferenceErrorCode,
 } from '../../shared/export/reference/reference-error';
 import { type BriefingMarkingCheck, type DossierDocument, imageAttachmentIds } from '../../shared/model';
+import { translate } from '../i18n';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
 
 export interface ExportInWorkerOptions {
@@ -108,7 +109,13 @@ export async function exportBriefingInWorker(
     };
     worker.onerror = (event: ErrorEvent) => {
       finish();
-      reject(new Error(`The export stopped unexpectedly${event.message ? `: ${event.message}` : ''}.`));
+      reject(
+        new Error(
+          event.message
+            ? translate('export:stoppedBecause', { reason: event.message })
+            : translate('export:stopped'),
+        ),
+      );
     };
     const request: ExportWorkerRequest = {
       type: 'export',

@@ -48,8 +48,25 @@ export function chosenLanguage(): Language | null {
   }
 }
 
+// The operating system's languages once the platform has said them (Electron's app.getLocale());
+// the browser's own list until then, and in a browser.
+let systemPreferred: readonly string[] | null = null;
+
 function systemLanguages(): readonly string[] {
-  return globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? DEFAULT_LANGUAGE];
+  return (
+    systemPreferred ?? globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? DEFAULT_LANGUAGE]
+  );
+}
+
+/** The language "System" means now. */
+export function systemLanguage(): Language {
+  return matchLanguage(systemLanguages());
+}
+
+/** Takes the system's preferred languages from the platform; the interface follows them unless chosen. */
+export function followSystemLanguages(preferred: readonly string[]): void {
+  systemPreferred = preferred.length > 0 ? preferred : null;
+  if (!chosenLanguage()) void i18n.changeLanguage(interfaceLanguage());
 }
 
 /** The interface language: the user's choice, else the first system language the desk speaks. */
@@ -58,17 +75,29 @@ export function interfaceLanguage(): Language {
 }
 
 function applyToDocument(language: Language): void {
-  if (typeof document === 'undefined') return;
-  document.documentElement.lang = language;
-  document.documentElement.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
+  const root = globalThis.document?.documentElement;
+  if (!root) return;
+  root.lang = language;
+  root.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
 }
 
 export const i18n = i18next.createInstance();
+
+/**
+ * A pseudo-locale for tests (tests/e2e/pseudo-locale.e2e.ts): a page script may set this global before
+ * the app starts, and every translated string then goes through it, so any word that shows unchanged
+ * was never translated. Nothing in the app sets it.
+ */
+const pseudoLocale = (globalThis as { __deskPseudoLocale?: (text: string) => string }).__deskPseudoLocale;
+if (typeof pseudoLocale === 'function') {
+  i18n.use({ type: 'postProcessor', name: 'pseudo', process: (value: string) => pseudoLocale(value) });
+}
 
 void i18n
   .use(ICU)
   .use(initReactI18next)
   .init({
+    ...(typeof pseudoLocale === 'function' ? { postProcess: ['pseudo'] } : {}),
     resources: bundledResources(),
     lng: interfaceLanguage(),
     fallbackLng: DEFAULT_LANGUAGE,

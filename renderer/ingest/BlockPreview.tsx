@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { DROP_REASON_LABELS, type ReviewedBlock } from '../../shared/ingest/material';
+import type { ReviewedBlock } from '../../shared/ingest/material';
+import { useT } from '../i18n';
 import { IngestBlockView } from './IngestBlockView';
 import { blockLabelText, excerpt } from './ingest-review';
 
@@ -14,6 +15,7 @@ interface BlockPreviewProps {
  * with the reason, each with a button to bring it back or drop it.
  */
 export function BlockPreview({ blocks, kept, onToggle }: BlockPreviewProps) {
+  const t = useT('ingest');
   const headingId = useId();
   const [showDropped, setShowDropped] = useState(true);
   const droppedCount = blocks.length - blocks.filter((block) => kept.has(block.index)).length;
@@ -21,9 +23,9 @@ export function BlockPreview({ blocks, kept, onToggle }: BlockPreviewProps) {
   return (
     <section className="ingest-preview" aria-labelledby={headingId}>
       <div className="ingest-preview-header">
-        <h3 id={headingId}>Preview</h3>
+        <h3 id={headingId}>{t('preview')}</h3>
         <span className="muted" aria-live="polite">
-          {blocks.length - droppedCount} kept · {droppedCount} dropped
+          {t('keptDropped', { kept: blocks.length - droppedCount, dropped: droppedCount })}
         </span>
         <label className="checkbox push-right">
           <input
@@ -31,18 +33,18 @@ export function BlockPreview({ blocks, kept, onToggle }: BlockPreviewProps) {
             checked={showDropped}
             onChange={(event) => setShowDropped(event.target.checked)}
           />
-          Show dropped blocks
+          {t('showDropped')}
         </label>
       </div>
-      <ol className="ingest-blocks" aria-label="Blocks of the material">
+      <ol className="ingest-blocks" aria-label={t('blocks')}>
         {shown.map((reviewed) => {
           const isKept = kept.has(reviewed.index);
           const what = excerpt(blockLabelText(reviewed.block));
           const reason = isKept
             ? undefined
             : reviewed.dropped
-              ? DROP_REASON_LABELS[reviewed.dropped]
-              : 'Dropped by you';
+              ? t(`drop-${reviewed.dropped}`)
+              : t('droppedByYou');
           return (
             <li
               key={reviewed.index}
@@ -51,17 +53,17 @@ export function BlockPreview({ blocks, kept, onToggle }: BlockPreviewProps) {
               data-state={isKept ? 'kept' : 'dropped'}
             >
               <div className="ingest-block-content">
-                {reason && <span className="ingest-reason">Dropped · {reason}</span>}
+                {reason && <span className="ingest-reason">{t('droppedReason', { reason })}</span>}
                 <IngestBlockView block={reviewed.block} />
               </div>
               <div className="ingest-block-side">
                 <button
                   type="button"
                   className="button button-small"
-                  aria-label={isKept ? `Drop “${what}”` : `Bring back “${what}”`}
+                  aria-label={isKept ? t('dropNamed', { what }) : t('bringBackNamed', { what })}
                   onClick={() => onToggle(reviewed.index)}
                 >
-                  {isKept ? 'Drop' : 'Bring back'}
+                  {isKept ? t('drop') : t('bringBack')}
                 </button>
               </div>
             </li>

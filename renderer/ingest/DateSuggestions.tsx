@@ -1,13 +1,8 @@
 import { useId } from 'react';
 import { type DatePrecision, MAX_TITLE_LENGTH } from '../../shared/model';
 import { formatEventDate } from '../dossier/event-dates';
+import { useT } from '../i18n';
 import type { DateChoice } from './ingest-review';
-
-const PRECISION_NOTES: Readonly<Record<DatePrecision, string>> = {
-  day: 'to the day',
-  month: 'to the month',
-  year: 'to the year',
-};
 
 interface DateSuggestionsProps {
   choices: readonly DateChoice[];
@@ -16,12 +11,13 @@ interface DateSuggestionsProps {
 
 /** Dates the text gives, each a timeline event the user accepts on its own and may retitle. */
 export function DateSuggestions({ choices, onChange }: DateSuggestionsProps) {
+  const t = useT('ingest');
   const id = useId();
   return (
     <fieldset className="ingest-suggestions">
-      <legend>Dates for the timeline</legend>
+      <legend>{t('datesLegend')}</legend>
       {choices.length === 0 ? (
-        <p className="muted">No dates found in the text.</p>
+        <p className="muted">{t('noDates')}</p>
       ) : (
         <ul className="ingest-suggestion-list">
           {choices.map((choice, index) => {
@@ -38,16 +34,19 @@ export function DateSuggestions({ choices, onChange }: DateSuggestionsProps) {
                     onChange={(event) => onChange(index, { ...choice, accepted: event.target.checked })}
                   />
                   <span>
-                    <span className="ingest-date-value">{shown}</span> “{choice.suggestion.text}”
+                    <span className="ingest-date-value">{shown}</span>{' '}
+                    <bdi>{t('quoted', { text: choice.suggestion.text })}</bdi>
                   </span>
                 </label>
                 <span id={noteId} className="ingest-outcome">
-                  {choice.date.approximate ? 'Approximate, ' : 'Known '}
-                  {PRECISION_NOTES[choice.date.precision]}
+                  {t('datePrecision', {
+                    approximate: choice.date.approximate ? 'yes' : 'no',
+                    precision: choice.date.precision satisfies DatePrecision,
+                  })}
                 </span>
                 <input
                   className="ingest-event-title"
-                  aria-label={`Event title for ${shown}`}
+                  aria-label={t('eventTitleFor', { date: shown })}
                   value={choice.title}
                   required={choice.accepted}
                   maxLength={MAX_TITLE_LENGTH}

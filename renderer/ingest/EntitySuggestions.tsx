@@ -1,13 +1,7 @@
 import { useId } from 'react';
 import { ENTITY_KINDS, type EntityKind } from '../../shared/model';
+import { useT } from '../i18n';
 import { type EntityChoice, entityChoiceOutcome } from './ingest-review';
-
-const KIND_LABELS: Readonly<Record<EntityKind, string>> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  place: 'Place',
-  other: 'Other',
-};
 
 interface EntitySuggestionsProps {
   choices: readonly EntityChoice[];
@@ -17,17 +11,19 @@ interface EntitySuggestionsProps {
 
 /** People, organisations and places the material mentions; each says whether it links or creates. */
 export function EntitySuggestions({ choices, onChange, onAcceptAll }: EntitySuggestionsProps) {
+  const t = useT('ingest');
+  const td = useT('dossier');
   const id = useId();
   const all = choices.length > 0 && choices.every((choice) => choice.accepted);
   return (
     <fieldset className="ingest-suggestions">
-      <legend>People, organisations and places</legend>
+      <legend>{t('entitiesLegend')}</legend>
       {choices.length === 0 ? (
-        <p className="muted">None found in the text.</p>
+        <p className="muted">{t('noEntities')}</p>
       ) : (
         <>
           <button type="button" className="link-button ingest-accept-all" onClick={() => onAcceptAll(!all)}>
-            {all ? 'Accept none' : 'Accept all'}
+            {all ? t('acceptNone') : t('acceptAll')}
           </button>
           <ul className="ingest-suggestion-list">
             {choices.map((choice, index) => {
@@ -42,14 +38,14 @@ export function EntitySuggestions({ choices, onChange, onAcceptAll }: EntitySugg
                       aria-describedby={outcomeId}
                       onChange={(event) => onChange(index, { ...choice, accepted: event.target.checked })}
                     />
-                    {suggestion.name}
+                    <bdi>{suggestion.name}</bdi>
                   </label>
                   {choice.existing ? (
-                    <span className={`kind kind-${choice.kind}`}>{KIND_LABELS[choice.kind]}</span>
+                    <span className={`kind kind-${choice.kind}`}>{td(`kind-${choice.kind}`)}</span>
                   ) : (
                     <select
                       className="ingest-kind"
-                      aria-label={`Kind of ${suggestion.name}`}
+                      aria-label={t('kindOf', { name: suggestion.name })}
                       value={choice.kind}
                       onChange={(event) =>
                         onChange(index, { ...choice, kind: event.target.value as EntityKind })
@@ -57,7 +53,7 @@ export function EntitySuggestions({ choices, onChange, onAcceptAll }: EntitySugg
                     >
                       {ENTITY_KINDS.map((kind) => (
                         <option key={kind} value={kind}>
-                          {KIND_LABELS[kind]}
+                          {td(`kind-${kind}`)}
                         </option>
                       ))}
                     </select>
@@ -67,8 +63,9 @@ export function EntitySuggestions({ choices, onChange, onAcceptAll }: EntitySugg
                     className={choice.existing ? 'ingest-outcome ingest-outcome-link' : 'ingest-outcome'}
                   >
                     {entityChoiceOutcome(choice)}
-                    {suggestion.aliases.length > 0 && ` · also ${suggestion.aliases.join(', ')}`}
-                    {` · ${suggestion.mentions} ${suggestion.mentions === 1 ? 'mention' : 'mentions'}`}
+                    {suggestion.aliases.length > 0 &&
+                      t('alsoAliases', { aliases: suggestion.aliases.join(', ') })}
+                    {t('mentions', { count: suggestion.mentions })}
                   </span>
                 </li>
               );

@@ -37,15 +37,23 @@ function ListView({ list }: { list: IngestListBlock }) {
 export function IngestBlockView({ block }: { block: IngestBlock }) {
   switch (block.kind) {
     case 'heading':
-      return <p className={`ingest-heading ingest-heading-${block.level}`}>{block.text}</p>;
+      return (
+        <p className={`ingest-heading ingest-heading-${block.level}`} dir="auto">
+          {block.text}
+        </p>
+      );
     case 'paragraph':
       return (
-        <p className={block.caption ? 'ingest-paragraph ingest-caption' : 'ingest-paragraph'}>
+        <p className={block.caption ? 'ingest-paragraph ingest-caption' : 'ingest-paragraph'} dir="auto">
           <Runs text={block.text} runs={block.runs} />
         </p>
       );
     case 'quote':
-      return <blockquote className="ingest-quote">{block.text}</blockquote>;
+      return (
+        <blockquote className="ingest-quote" dir="auto">
+          {block.text}
+        </blockquote>
+      );
     case 'list':
       return <ListView list={block} />;
     case 'table': {

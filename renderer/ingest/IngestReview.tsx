@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../../shared/errors';
 import { datesOfBlocks } from '../../shared/ingest';
 import type { IngestResult } from '../../shared/ingest/material';
 import type { Entity } from '../../shared/model';
-import { counted } from '../components/counted';
 import { useStillShown } from '../components/use-still-shown';
 import { store } from '../db';
+import { translate, useT } from '../i18n';
+import { describeError } from '../i18n/describe-error';
 import { dispatch } from '../state/ui-store';
 import { BlockPreview } from './BlockPreview';
 import { DateSuggestions } from './DateSuggestions';
@@ -45,6 +45,7 @@ export function IngestReview({
   onCancel,
   onSaved,
 }: IngestReviewProps) {
+  const t = useT('ingest');
   const [description, setDescription] = useState(() => describeSource(result));
   const [kept, setKept] = useState(() => initiallyKept(result.blocks));
   const [entityList, setEntityList] = useState(() => entityChoices(result.entities, entities));
@@ -64,7 +65,7 @@ export function IngestReview({
   const save = async () => {
     if (busy) return;
     if (kept.size === 0) {
-      setError('Every block is dropped. Bring back at least one block, or cancel.');
+      setError(t('everyBlockDropped'));
       return;
     }
     setBusy(true);
@@ -72,19 +73,19 @@ export function IngestReview({
     try {
       const fields = ingestedSourceFields(result, description, kept, entityList, dateList);
       const saved = await store.addIngestedSource(dossierId, fields);
-      const extras = [
-        saved.entities.length ? counted(saved.entities.length, 'entity', 'entities') : '',
-        saved.events.length ? counted(saved.events.length, 'event', 'events') : '',
-      ].filter(Boolean);
       dispatch({
         type: 'notice/show',
         tone: 'info',
-        text: `Source “${saved.source.title}” added${extras.length ? ` with ${extras.join(' and ')}` : ''}.`,
+        text: translate('ingest:sourceAdded', {
+          title: saved.source.title,
+          entities: saved.entities.length,
+          events: saved.events.length,
+        }),
       });
       // Closed while saving: the source is stored and said so; closing again could close another dialog.
       if (shown.current) onSaved();
     } catch (failure) {
-      setError(errorMessage(failure));
+      setError(describeError(failure));
       setBusy(false);
     }
   };
@@ -92,7 +93,7 @@ export function IngestReview({
   return (
     <form
       className="ingest-review"
-      aria-label="Review the cleaned-up source"
+      aria-label={t('reviewLabel')}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -106,9 +107,12 @@ export function IngestReview({
       }}
     >
       <p className="ingest-summary muted">
-        From {label}: {counted(result.blocks.length, 'block', 'blocks')},{' '}
-        {counted(result.entities.length, 'name', 'names')} and {counted(result.dates.length, 'date', 'dates')}{' '}
-        found. Nothing is saved until you choose Save source.
+        {t('summary', {
+          label,
+          blocks: result.blocks.length,
+          names: result.entities.length,
+          dates: result.dates.length,
+        })}
       </p>
       <div className="ingest-columns">
         <BlockPreview
@@ -142,16 +146,17 @@ export function IngestReview({
       )}
       <div className="form-actions ingest-actions">
         <button type="button" className="button push-left" onClick={onStartOver}>
-          Start over
+          {t('startOver')}
         </button>
         <span className="muted ingest-keys">
-          <kbd>{isMac ? '⌘' : 'Ctrl'}+Enter</kbd> saves · <kbd>Esc</kbd> cancels
+          <kbd dir="ltr">{isMac ? '⌘+Enter' : 'Ctrl+Enter'}</kbd> {t('keySaves')} · <kbd dir="ltr">Esc</kbd>{' '}
+          {t('keyCancels')}
         </span>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         <button type="submit" className="button button-primary" disabled={busy || !description.title.trim()}>
-          Save source
+          {t('saveSource')}
         </button>
       </div>
     </form>

@@ -6,13 +6,14 @@ import type { IngestResult } from '../../shared/ingest/material';
 import type { Entity } from '../../shared/model';
 import { Dialog } from '../components/Dialog';
 import { db } from '../db';
+import { useT } from '../i18n';
+import { describeError } from '../i18n/describe-error';
 import { IngestReview } from './IngestReview';
 import type { IngestStart } from './ingest-requests';
 import { MaterialInput } from './MaterialInput';
 import { ReadingProgress } from './ReadingProgress';
 import { ingestStart, materialLabel } from './read-material';
 import '../styles/ingest.css';
-import { errorMessage } from '../../shared/errors';
 
 type Step =
   | { kind: 'material'; error: string }
@@ -36,6 +37,7 @@ export function IngestSourceDialog({ dossierId, start, onClose }: IngestSourceDi
       ? { kind: 'material', error: '' }
       : { kind: 'reading', label: materialLabel(start) },
   );
+  const t = useT('commands');
   const reading = useRef<AbortController | null>(null);
 
   const read = async (material: IngestStart) => {
@@ -51,7 +53,7 @@ export function IngestSourceDialog({ dossierId, start, onClose }: IngestSourceDi
       setStep({ kind: 'review', label, result, entities });
     } catch (error) {
       if (controller.signal.aborted) return;
-      setStep({ kind: 'material', error: errorMessage(error) });
+      setStep({ kind: 'material', error: describeError(error) });
     } finally {
       if (reading.current === controller) reading.current = null;
     }
@@ -75,7 +77,7 @@ export function IngestSourceDialog({ dossierId, start, onClose }: IngestSourceDi
   }, []);
 
   return (
-    <Dialog title="New source from material" onClose={close} wide>
+    <Dialog title={t('source-ingest')} onClose={close} wide>
       <div className={step.kind === 'review' ? 'ingest ingest-reviewing' : 'ingest'}>
         {step.kind === 'material' && <MaterialInput error={step.error} onMaterial={read} onCancel={close} />}
         {step.kind === 'reading' && <ReadingProgress label={step.label} onCancel={cancelReading} />}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { formatMegabytes, MAX_MATERIAL_BYTES } from '../../shared/ingest/ingest-error';
-import { MATERIAL_FILE_TYPES_TEXT } from '../../shared/ingest/readers';
+import { MAX_MATERIAL_BYTES } from '../../shared/ingest/ingest-error';
 import { Field } from '../components/Field';
+import { useT } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { platform } from '../platform';
 import { carriesFiles, materialFiles, startFromClipboard } from './clipboard-material';
 import { type IngestStart, incomingFromFile } from './ingest-requests';
@@ -16,13 +17,14 @@ interface MaterialInputProps {
 
 /** The first step: paste or type the material, pick a file, or drop one anywhere on the dialog. */
 export function MaterialInput({ error, onMaterial, onCancel }: MaterialInputProps) {
+  const t = useT('ingest');
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);
 
   const chooseFile = async () => {
     const picked = await platform.openFile({
-      title: 'Choose material for a new source',
-      filters: [{ name: 'Articles, web pages and reports', extensions: [...MATERIAL_EXTENSIONS] }],
+      title: t('chooseMaterial'),
+      filters: [{ name: t('materialFileType'), extensions: [...MATERIAL_EXTENSIONS] }],
     });
     if (picked.canceled) return;
     const { name, bytes } = picked;
@@ -50,21 +52,16 @@ export function MaterialInput({ error, onMaterial, onCancel }: MaterialInputProp
         onMaterial({ kind: 'file', file: incomingFromFile(file) });
       }}
     >
-      <p className="ingest-intro">
-        Paste an article, a web page or notes, or choose a file. It is cleaned up and you see what is kept and
-        what is dropped before anything is saved.
-      </p>
-      <Field
-        label="Paste or type the material"
-        hint="Pasting from a browser or Word keeps headings, lists and tables."
-      >
+      <p className="ingest-intro">{t('intro')}</p>
+      <Field label={t('pasteLabel')} hint={t('pasteHint')}>
         <textarea
           className="ingest-paste-area"
           rows={9}
           // biome-ignore lint/a11y/noAutofocus: the dialog opens to take a paste
           autoFocus
           value={text}
-          placeholder="Paste here (Ctrl+V)…"
+          placeholder={t('pastePlaceholder')}
+          dir="auto"
           onChange={(event) => setText(event.target.value)}
           onPaste={(event) => {
             // A paste is the material itself: read it at once, with its HTML flavour when there is one.
@@ -80,15 +77,14 @@ export function MaterialInput({ error, onMaterial, onCancel }: MaterialInputProp
           disabled={!text.trim()}
           onClick={() => onMaterial({ kind: 'paste', text })}
         >
-          Clean up text
+          {t('cleanUp')}
         </button>
-        <span className="muted">or</span>
+        <span className="muted">{t('or')}</span>
         <button type="button" className="button" onClick={() => void chooseFile()}>
-          Choose file…
+          {t('chooseFile')}
         </button>
         <span className="muted ingest-types">
-          Reads {MATERIAL_FILE_TYPES_TEXT}, up to {formatMegabytes(MAX_MATERIAL_BYTES)}. You can also drop a
-          file here.
+          {t('reads', { size: formatNumber(Math.round((MAX_MATERIAL_BYTES / (1024 * 1024)) * 10) / 10) })}
         </span>
       </div>
       {error && (
@@ -98,12 +94,12 @@ export function MaterialInput({ error, onMaterial, onCancel }: MaterialInputProp
       )}
       {dragging && (
         <div className="ingest-drop-hint" aria-hidden="true">
-          Drop the file to read it
+          {t('dropToRead')}
         </div>
       )}
       <div className="form-actions">
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

@@ -2,15 +2,13 @@ import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from '../../shared/model';
 import { Field } from '../components/Field';
 import { GradingFields } from '../components/GradingFields';
 import { MarkingPicker } from '../components/MarkingPicker';
+import { useT } from '../i18n';
 import type { SourceDescription } from './ingest-review';
 
 interface SourceDescriptionFieldsProps {
   value: SourceDescription;
   onChange(value: SourceDescription): void;
 }
-
-const FOUND = 'Found in the material';
-const NOT_FOUND = 'Not found in the material';
 
 /**
  * The source's title and where it came from, as proposed by the clean-up (empty where nothing was found),
@@ -19,13 +17,15 @@ const NOT_FOUND = 'Not found in the material';
 export function SourceDescriptionFields({ value, onChange }: SourceDescriptionFieldsProps) {
   const set = <K extends keyof SourceDescription>(key: K, next: SourceDescription[K]) =>
     onChange({ ...value, [key]: next });
-  const hint = (text: string) => (text ? FOUND : NOT_FOUND);
+  const t = useT('ingest');
+  const td = useT('dossier');
+  const hint = (text: string) => (text ? t('found') : t('notFound'));
   return (
     <>
       <fieldset className="ingest-fields form-grid">
-        <legend>Source</legend>
+        <legend>{t('sourceLegend')}</legend>
         <div className="form-wide">
-          <Field label="Title">
+          <Field label={td('title')}>
             <input
               required
               maxLength={MAX_TITLE_LENGTH}
@@ -34,15 +34,15 @@ export function SourceDescriptionFields({ value, onChange }: SourceDescriptionFi
             />
           </Field>
         </div>
-        <Field label="Outlet" hint={hint(value.outlet)}>
+        <Field label={td('outlet')} hint={hint(value.outlet)}>
           <input
             maxLength={MAX_NAME_LENGTH}
             value={value.outlet}
-            placeholder="Newspaper, agency, ministry"
+            placeholder={td('outletPlaceholder')}
             onChange={(event) => set('outlet', event.target.value)}
           />
         </Field>
-        <Field label="Author" hint={hint(value.author)}>
+        <Field label={td('author')} hint={hint(value.author)}>
           <input
             maxLength={MAX_NAME_LENGTH}
             value={value.author}
@@ -50,26 +50,24 @@ export function SourceDescriptionFields({ value, onChange }: SourceDescriptionFi
           />
         </Field>
         <div className="form-wide">
-          <Field label="URL" hint={hint(value.url)}>
+          <Field label={td('url')} hint={hint(value.url)}>
             <input
               type="url"
               value={value.url}
               placeholder="https://"
+              dir="ltr"
               onChange={(event) => set('url', event.target.value)}
             />
           </Field>
         </div>
-        <Field label="Published" hint={hint(value.publishedAt)}>
+        <Field label={td('published')} hint={hint(value.publishedAt)}>
           <input
             type="date"
             value={value.publishedAt}
             onChange={(event) => set('publishedAt', event.target.value)}
           />
         </Field>
-        <Field
-          label="Language"
-          hint={value.language ? 'Two-letter code, as detected' : 'Two-letter code, e.g. en, de, fr'}
-        >
+        <Field label={td('language')} hint={value.language ? t('languageDetected') : td('languageHint')}>
           <input
             required
             value={value.language}
@@ -80,23 +78,23 @@ export function SourceDescriptionFields({ value, onChange }: SourceDescriptionFi
         </Field>
       </fieldset>
       <fieldset className="ingest-fields form-grid">
-        <legend>Grading and marking</legend>
+        <legend>{t('gradingLegend')}</legend>
         <GradingFields
           wide
           value={{ reliability: value.reliability, credibility: value.credibility }}
           onChange={(grading) => onChange({ ...value, ...grading })}
         />
         <div className="form-wide">
-          <Field label="Marking">
+          <Field label={td('marking')}>
             <MarkingPicker
               value={value.marking}
               onChange={(marking) => set('marking', marking)}
-              label="Source marking"
+              label={td('sourceMarking')}
             />
           </Field>
         </div>
         <div className="form-wide">
-          <Field label="Notes" hint="Your own remarks, kept apart from the source's words">
+          <Field label={td('notes')} hint={td('notesHint')}>
             <textarea rows={2} value={value.notes} onChange={(event) => set('notes', event.target.value)} />
           </Field>
         </div>

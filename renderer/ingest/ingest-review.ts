@@ -26,13 +26,7 @@ import {
   UNGRADED,
 } from '../../shared/model';
 import type { IngestedSourceFields } from '../db/dossier-store';
-
-const KIND_NAMES: Readonly<Record<EntityKind, string>> = {
-  person: 'person',
-  organisation: 'organisation',
-  place: 'place',
-  other: 'entry',
-};
+import { translate } from '../i18n';
 
 export interface SourceDescription {
   title: string;
@@ -109,7 +103,9 @@ export function entityChoices(
 
 /** What accepting the suggestion does: “Links to existing ‘Holger Münch’” or “New person”. */
 export function entityChoiceOutcome(choice: EntityChoice): string {
-  return choice.existing ? `Links to existing ‘${choice.existing.name}’` : `New ${KIND_NAMES[choice.kind]}`;
+  return choice.existing
+    ? translate('ingest:linksToExisting', { name: choice.existing.name })
+    : translate('ingest:newEntity', { kind: choice.kind satisfies EntityKind });
 }
 
 /**

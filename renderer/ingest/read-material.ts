@@ -12,6 +12,7 @@ import {
   throwIfCancelled,
 } from '../../shared/ingest/readers';
 import { nowTimestamp } from '../../shared/model';
+import { translate } from '../i18n';
 import { appIngestLibraries } from './ingest-libraries';
 import type { IngestStart } from './ingest-requests';
 
@@ -20,7 +21,7 @@ export const MATERIAL_EXTENSIONS = MATERIAL_FILE_EXTENSIONS.map((extension) => e
 
 export function materialLabel(start: IngestStart): string {
   if (start.kind === 'file') return start.file.name;
-  return 'the pasted text';
+  return translate('ingest:pastedText');
 }
 
 export async function materialFromStart(start: IngestStart, signal: AbortSignal): Promise<Material> {

@@ -1,11 +1,19 @@
+import { Trans } from 'react-i18next';
+import { i18n, useT } from '../i18n';
+
 export function EmptyLibrary() {
+  const t = useT('library');
   return (
     <div className="empty-state">
       <div className="empty-state-mark" aria-hidden="true" />
-      <h2>No dossiers yet</h2>
+      <h2>{t('emptyTitle')}</h2>
       <p>
-        A dossier gathers the sources, people, organisations and events on one topic, and the briefings you
-        draft from them. Start one with <strong>New dossier</strong> (<kbd>Ctrl</kbd>+<kbd>N</kbd>).
+        <Trans
+          i18n={i18n}
+          t={t}
+          i18nKey="emptyText"
+          components={{ strong: <strong />, kbd: <kbd dir="ltr" /> }}
+        />
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { type Dossier, markingLabel } from '../../shared/model';
 import { navigate, type Route } from '../app/routes';
 import { db } from '../db';
+import { useT } from '../i18n';
 import { DossierRow } from './DossierRow';
 import { EmptyLibrary } from './EmptyLibrary';
 import { TrashActions } from './TrashActions';
@@ -11,13 +12,14 @@ type Shelf = Extract<Route, { view: 'library' }>['shelf'];
 type SortKey = 'updated' | 'title';
 
 const SHELVES: { shelf: Shelf; label: string }[] = [
-  { shelf: 'active', label: 'Dossiers' },
-  { shelf: 'archived', label: 'Archive' },
-  { shelf: 'trash', label: 'Trash' },
+  { shelf: 'active', label: 'shelfActive' },
+  { shelf: 'archived', label: 'shelfArchived' },
+  { shelf: 'trash', label: 'shelfTrash' },
 ];
 
 /** Dossiers on one shelf (active, archived, trash), filtered by text, tag and marking, sorted. */
 export function LibraryView({ shelf }: { shelf: Shelf }) {
+  const t = useT('library');
   const all = useLiveQuery(() => db.dossiers.toArray(), []);
   const [filter, setFilter] = useState('');
   const [tag, setTag] = useState('');
@@ -44,14 +46,14 @@ export function LibraryView({ shelf }: { shelf: Shelf }) {
       );
   }, [onShelf, filter, tag, marking, sort]);
 
-  if (all === undefined) return <p className="muted">Opening the library…</p>;
+  if (all === undefined) return <p className="muted">{t('opening')}</p>;
   const nothingAtAll = all.filter((dossier) => dossier.status !== 'trash').length === 0 && shelf === 'active';
 
   return (
     <section className="library" aria-labelledby="library-title">
       <header className="library-header">
-        <h1 id="library-title">Library</h1>
-        <nav className="shelves" aria-label="Shelves">
+        <h1 id="library-title">{t('title')}</h1>
+        <nav className="shelves" aria-label={t('shelves')}>
           {SHELVES.map((entry) => (
             <button
               key={entry.shelf}
@@ -60,7 +62,7 @@ export function LibraryView({ shelf }: { shelf: Shelf }) {
               aria-current={entry.shelf === shelf ? 'page' : undefined}
               onClick={() => navigate({ view: 'library', shelf: entry.shelf })}
             >
-              {entry.label}
+              {t(entry.label)}
               <span className="shelf-count">
                 {all.filter((dossier) => dossier.status === entry.shelf).length}
               </span>
@@ -75,13 +77,17 @@ export function LibraryView({ shelf }: { shelf: Shelf }) {
           <div className="list-toolbar">
             <input
               type="search"
-              aria-label="Filter dossiers"
-              placeholder="Filter by title or summary"
+              aria-label={t('filter')}
+              placeholder={t('filterPlaceholder')}
               value={filter}
               onChange={(event) => setFilter(event.target.value)}
             />
-            <select aria-label="Filter by tag" value={tag} onChange={(event) => setTag(event.target.value)}>
-              <option value="">All tags</option>
+            <select
+              aria-label={t('filterByTag')}
+              value={tag}
+              onChange={(event) => setTag(event.target.value)}
+            >
+              <option value="">{t('allTags')}</option>
               {tags.map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -89,11 +95,11 @@ export function LibraryView({ shelf }: { shelf: Shelf }) {
               ))}
             </select>
             <select
-              aria-label="Filter by marking"
+              aria-label={t('filterByMarking')}
               value={marking}
               onChange={(event) => setMarking(event.target.value)}
             >
-              <option value="">All markings</option>
+              <option value="">{t('allMarkings')}</option>
               {markings.map((label) => (
                 <option key={label} value={label}>
                   {label}
@@ -101,25 +107,24 @@ export function LibraryView({ shelf }: { shelf: Shelf }) {
               ))}
             </select>
             <select
-              aria-label="Sort dossiers"
+              aria-label={t('sort')}
               value={sort}
               onChange={(event) => setSort(event.target.value as SortKey)}
             >
-              <option value="updated">Recently updated</option>
-              <option value="title">Title A–Z</option>
+              <option value="updated">{t('sortUpdated')}</option>
+              <option value="title">{t('sortTitle')}</option>
             </select>
             {shelf === 'trash' && <TrashActions count={onShelf.length} />}
           </div>
           {shown.length === 0 ? (
             <p className="empty-list">
-              {shelf === 'trash'
-                ? 'The Trash is empty.'
-                : shelf === 'archived'
-                  ? 'No archived dossiers.'
-                  : 'No dossier matches these filters.'}
+              {shelf === 'trash' ? t('trashEmpty') : shelf === 'archived' ? t('noArchived') : t('noMatch')}
             </p>
           ) : (
-            <ul className="dossier-list" aria-label={SHELVES.find((entry) => entry.shelf === shelf)?.label}>
+            <ul
+              className="dossier-list"
+              aria-label={t(SHELVES.find((entry) => entry.shelf === shelf)?.label ?? 'shelfActive')}
+            >
               {shown.map((dossier) => (
                 <DossierRow key={dossier.id} dossier={dossier} />
               ))}

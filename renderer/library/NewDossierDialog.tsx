@@ -5,6 +5,7 @@ import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { MarkingPicker } from '../components/MarkingPicker';
 import { store } from '../db';
+import { translate, useT } from '../i18n';
 import { dispatch, getUiState, reportError } from '../state/ui-store';
 
 export function parseTags(text: string): string[] {
@@ -19,13 +20,15 @@ export function parseTags(text: string): string[] {
 }
 
 export function NewDossierDialog() {
+  const t = useT('library');
+  const tc = useT('common');
   const [title, setTitle] = useState('');
   const [summary, setSummary] = useState('');
   const [tags, setTags] = useState('');
   const [marking, setMarking] = useState<Marking>(DEFAULT_MARKING);
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog title="New dossier">
+    <Dialog title={t('newDossier')}>
       <form
         className="form"
         onSubmit={async (event) => {
@@ -42,7 +45,7 @@ export function NewDossierDialog() {
             const route = { view: 'dossier', dossierId: dossier.id, tab: 'sources' } as const;
             // Closed with Escape while it was being stored: it exists now, so say so instead of moving.
             if (getUiState().panel !== 'new-dossier') {
-              offerToOpen(`Created “${dossier.title}”.`, route);
+              offerToOpen(translate('common:created', { title: dossier.title }), route);
               return;
             }
             dispatch({ type: 'panel/close', panel: 'new-dossier' });
@@ -54,7 +57,7 @@ export function NewDossierDialog() {
           }
         }}
       >
-        <Field label="Title">
+        <Field label={tc('title')}>
           <input
             required
             autoFocus
@@ -63,21 +66,21 @@ export function NewDossierDialog() {
             maxLength={500}
           />
         </Field>
-        <Field label="Summary">
+        <Field label={tc('summary')}>
           <textarea rows={3} value={summary} onChange={(event) => setSummary(event.target.value)} />
         </Field>
-        <Field label="Tags" hint="Separate tags with commas">
+        <Field label={tc('tags')} hint={tc('tagsHint')}>
           <input value={tags} onChange={(event) => setTags(event.target.value)} />
         </Field>
-        <Field label="Marking">
-          <MarkingPicker value={marking} onChange={setMarking} label="Dossier marking" />
+        <Field label={tc('marking')}>
+          <MarkingPicker value={marking} onChange={setMarking} label={t('dossierMarking')} />
         </Field>
         <div className="form-actions">
           <button type="button" className="button" onClick={() => dispatch({ type: 'panel/close' })}>
-            Cancel
+            {tc('cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy || !title.trim()}>
-            Create dossier
+            {t('createDossier')}
           </button>
         </div>
       </form>

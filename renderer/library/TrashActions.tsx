@@ -1,9 +1,11 @@
 import { store } from '../db';
+import { useT } from '../i18n';
 import { platform } from '../platform';
 import { dispatch, reportError } from '../state/ui-store';
 
 /** "Empty Trash", which asks first: it is the one deletion Undo cannot reverse. */
 export function TrashActions({ count }: { count: number }) {
+  const t = useT('library');
   return (
     <button
       type="button"
@@ -12,11 +14,11 @@ export function TrashActions({ count }: { count: number }) {
       onClick={async () => {
         try {
           const confirmed = await platform.confirm({
-            title: 'Empty Trash',
-            message: `Delete ${count} dossier${count === 1 ? '' : 's'} for ever?`,
-            detail:
-              'Their sources, entities, timelines, briefings and versions are deleted too. This cannot be undone.',
-            confirmLabel: 'Empty Trash',
+            title: t('emptyTrash'),
+            message: t('emptyTrashQuestion', { count }),
+            detail: t('emptyTrashDetail'),
+            confirmLabel: t('emptyTrash'),
+            cancelLabel: t('cancel'),
             destructive: true,
           });
           if (!confirmed) return;
@@ -24,14 +26,14 @@ export function TrashActions({ count }: { count: number }) {
           dispatch({
             type: 'notice/show',
             tone: 'info',
-            text: `${removed} dossier${removed === 1 ? '' : 's'} deleted for ever.`,
+            text: t('emptiedTrash', { count: removed }),
           });
         } catch (error) {
           reportError(error);
         }
       }}
     >
-      Empty Trash
+      {t('emptyTrash')}
     </button>
   );
 }

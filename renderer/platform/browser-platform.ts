@@ -93,6 +93,12 @@ export function createBrowserPlatform(): Platform {
     async setAvailableCommands() {
       // No native menu to update: the page's own buttons follow availability themselves.
     },
+    async systemLanguages() {
+      return [...(navigator.languages ?? [navigator.language])];
+    },
+    async setMenuLabels() {
+      // No native menu in a browser: the page's own words follow the language themselves.
+    },
     onMenuCommand() {
       // No native menu in a browser: the in-page shortcuts and toolbar run the same commands.
       return () => undefined;

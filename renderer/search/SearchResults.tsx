@@ -3,17 +3,10 @@ import { useEffect, useState } from 'react';
 import type { SearchHit } from '../../shared/search';
 import { type DossierTab, navigate } from '../app/routes';
 import { db } from '../db';
+import { useT } from '../i18n';
 import { dispatch, reportError } from '../state/ui-store';
 import { Highlighted } from './Highlighted';
 import { searchDossiers } from './search-service';
-
-const KIND_LABELS: Record<SearchHit['kind'], string> = {
-  dossier: 'Dossier',
-  source: 'Source',
-  briefing: 'Briefing',
-  entity: 'Entity',
-  event: 'Event',
-};
 
 /** The dossier tab that lists each kind of record; a briefing opens in its own view instead. */
 const KIND_TABS: Record<Exclude<SearchHit['kind'], 'briefing'>, DossierTab> = {
@@ -31,6 +24,7 @@ function open(hit: SearchHit): void {
 
 /** What the search box found, best first, with the matching words marked. */
 export function SearchResults({ query }: { query: string }) {
+  const t = useT('search');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   useEffect(() => {
     let current = true;
@@ -59,29 +53,33 @@ export function SearchResults({ query }: { query: string }) {
   return (
     <section className="search-results" aria-labelledby="search-title">
       <header className="library-header">
-        <h1 id="search-title">Search results for “{query}”</h1>
+        <h1 id="search-title">{t('resultsFor', { query })}</h1>
         <button type="button" className="button" onClick={() => dispatch({ type: 'search/set', query: '' })}>
-          Clear search
+          {t('clear')}
         </button>
       </header>
       {hits === null ? (
-        <p className="muted">Searching…</p>
+        <p className="muted">{t('searching')}</p>
       ) : hits.length === 0 ? (
-        <p className="empty-list">Nothing matches. Check the spelling, or search for fewer words.</p>
+        <p className="empty-list">{t('nothing')}</p>
       ) : (
-        <ul className="dossier-list" aria-label="Search results">
+        <ul className="dossier-list" aria-label={t('results')}>
           {hits.map((hit) => (
             <li key={`${hit.kind}:${hit.recordId}`} className="dossier-row">
               <button type="button" className="dossier-open" onClick={() => open(hit)}>
                 <span className="dossier-title">
-                  <span className="tag search-kind">{KIND_LABELS[hit.kind]}</span>{' '}
-                  <Highlighted text={hit.title} ranges={hit.titleHighlights} />
+                  <span className="tag search-kind">{t(`kind-${hit.kind}`)}</span>{' '}
+                  <bdi>
+                    <Highlighted text={hit.title} ranges={hit.titleHighlights} />
+                  </bdi>
                 </span>
                 {hit.kind !== 'dossier' && dossierTitles?.has(hit.dossierId) && (
-                  <span className="search-dossier">in “{dossierTitles.get(hit.dossierId)}”</span>
+                  <span className="search-dossier">
+                    {t('inDossier', { title: dossierTitles.get(hit.dossierId) })}
+                  </span>
                 )}
                 {hit.snippet.text && (
-                  <span className="search-snippet">
+                  <span className="search-snippet" dir="auto">
                     <Highlighted text={hit.snippet.text} ranges={hit.snippet.highlights} />
                   </span>
                 )}

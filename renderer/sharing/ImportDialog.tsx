@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { errorMessage } from '../../shared/errors';
 import type { DossierDocument } from '../../shared/model';
 import { isEncryptedPackage } from '../../shared/package';
 import { type MergeResult, resolveConflicts } from '../../shared/sharing';
 import { noteUserPlace, offerToOpen } from '../app/user-place';
-import { counted } from '../components/counted';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { store } from '../db';
 import type { ImportedSharing, ImportMode, ImportPlan } from '../db/import-dossier';
 import type { TheirCopy } from '../db/merge-dossier';
+import { translate, useT } from '../i18n';
+import { describeError } from '../i18n/describe-error';
 import { dispatch, type IncomingFile, offerUndo, reportError } from '../state/ui-store';
 import { unpackDossier } from './dossier-package-io';
 import { ImportPlanView } from './ImportPlanView';
@@ -47,14 +47,14 @@ function storeImport(
   const place = noteUserPlace();
   const title = document.dossier.title;
   dispatch({ type: 'panel/close', panel: 'import' });
-  dispatch({ type: 'notice/show', tone: 'info', text: `Importing “${title}”…` });
+  dispatch({ type: 'notice/show', tone: 'info', text: translate('sharing:importing', { title }) });
   store.importDocument(document, attachments, mode, sharing).then(
     ({ dossier, reassigned }) => {
       const route = { view: 'dossier', dossierId: dossier.id, tab: 'sources' } as const;
       const text =
         reassigned === 0
-          ? `Imported “${dossier.title}”.`
-          : `Imported “${dossier.title}”. ${reassigned === 1 ? 'One record was' : `${reassigned} records were`} given a new id, because another dossier here uses the one it came with.`;
+          ? translate('sharing:imported', { title: dossier.title })
+          : translate('sharing:importedReassigned', { title: dossier.title, count: reassigned });
       if (place.navigateIfUnchanged(route)) {
         dispatch({ type: 'notice/show', tone: 'info', text });
         return;
@@ -62,9 +62,7 @@ function storeImport(
       offerToOpen(text, route);
     },
     (error: unknown) =>
-      reportError(
-        new Error(`“${title}” was not imported, and your library is unchanged: ${errorMessage(error)}`),
-      ),
+      reportError(new Error(translate('sharing:notImported', { title, reason: describeError(error) }))),
   );
 }
 
@@ -77,7 +75,11 @@ function storeMerge(result: MergeResult, theirs: TheirCopy): void {
   const place = noteUserPlace();
   const title = result.merged.dossier.title;
   dispatch({ type: 'panel/close', panel: 'import' });
-  dispatch({ type: 'notice/show', tone: 'info', text: `Merging “${theirs.fileName}” into “${title}”…` });
+  dispatch({
+    type: 'notice/show',
+    tone: 'info',
+    text: translate('sharing:merging', { file: theirs.fileName, title }),
+  });
   store.storeMerge(result, theirs).then(
     ({ dossier, undo }) => {
       place.navigateIfUnchanged({ view: 'dossier', dossierId: dossier.id, tab: 'sources' });
@@ -85,14 +87,19 @@ function storeMerge(result: MergeResult, theirs: TheirCopy): void {
       const flagged = report.flagged.length;
       offerUndo({
         ...undo,
-        label: `Merged “${theirs.fileName}” into “${dossier.title}”: ${report.added} added, ${report.changed} changed, ${report.removed} removed${flagged > 0 ? `; ${counted(flagged, 'record was', 'records were')} kept although one side deleted it` : ''}.`,
+        label: translate(flagged > 0 ? 'sharing:mergedFlagged' : 'sharing:merged', {
+          file: theirs.fileName,
+          title: dossier.title,
+          added: report.added,
+          changed: report.changed,
+          removed: report.removed,
+          flagged,
+        }),
       });
     },
     (error: unknown) =>
       reportError(
-        new Error(
-          `“${theirs.fileName}” was not merged, and your dossier is unchanged: ${errorMessage(error)}`,
-        ),
+        new Error(translate('sharing:notMerged', { file: theirs.fileName, reason: describeError(error) })),
       ),
   );
 }
@@ -103,6 +110,7 @@ function storeMerge(result: MergeResult, theirs: TheirCopy): void {
  * that is already here is kept twice, replaced, or left alone.
  */
 export function ImportDialog({ file }: { file: IncomingFile }) {
+  const t = useT('sharing');
   const [step, setStep] = useState<Step>({ kind: 'checking' });
   const [encrypted, setEncrypted] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -139,7 +147,7 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
       });
     } catch (error) {
       if (abort.current.signal.aborted) return;
-      setStep({ kind: 'failed', message: errorMessage(error) });
+      setStep({ kind: 'failed', message: describeError(error) });
     }
   };
 
@@ -153,7 +161,7 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
       else setStep({ kind: 'conflicts', result, theirs });
     } catch (error) {
       if (abort.current.signal.aborted) return;
-      setStep({ kind: 'failed', message: errorMessage(error) });
+      setStep({ kind: 'failed', message: describeError(error) });
     }
   };
 
@@ -165,14 +173,16 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
         if (locked) setStep({ kind: 'passphrase' });
         else void read(undefined);
       },
-      (error: unknown) => setStep({ kind: 'failed', message: errorMessage(error) }),
+      (error: unknown) => setStep({ kind: 'failed', message: describeError(error) }),
     );
   }, [file]);
 
   return (
-    <Dialog title="Import dossier" onClose={close}>
-      <p className="muted">{file.name}</p>
-      {step.kind === 'checking' && <p>Checking the file…</p>}
+    <Dialog title={t('importTitle')} onClose={close}>
+      <p className="muted" dir="auto">
+        {file.name}
+      </p>
+      {step.kind === 'checking' && <p>{t('checking')}</p>}
       {step.kind === 'passphrase' && (
         <form
           className="form"
@@ -181,7 +191,7 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
             void read(passphrase);
           }}
         >
-          <Field label="Passphrase" hint="This dossier is encrypted. Ask the sender for its passphrase.">
+          <Field label={t('passphrase')} hint={t('passphraseAsk')}>
             <input
               type="password"
               autoFocus
@@ -191,21 +201,21 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
           </Field>
           <div className="form-actions">
             <button type="button" className="button" onClick={close}>
-              Cancel
+              {t('cancel')}
             </button>
             <button type="submit" className="button button-primary" disabled={!passphrase}>
-              Open
+              {t('open')}
             </button>
           </div>
         </form>
       )}
       {step.kind === 'reading' && (
         <>
-          <p>Reading and checking every part of the file…</p>
-          <progress aria-label="Reading the dossier" value={step.progress} max={1} />
+          <p>{t('reading')}</p>
+          <progress aria-label={t('readingLabel')} value={step.progress} max={1} />
           <div className="form-actions">
             <button type="button" className="button" onClick={close}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </>
@@ -219,7 +229,7 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
           onCancel={close}
         />
       )}
-      {step.kind === 'merging' && <p role="status">Comparing both copies with the state you last shared…</p>}
+      {step.kind === 'merging' && <p role="status">{t('comparing')}</p>}
       {step.kind === 'conflicts' && (
         <MergeConflictsView
           result={step.result}
@@ -233,15 +243,15 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
           <p role="alert" className="form-error">
             {step.message}
           </p>
-          <p className="muted">Nothing was imported; your library is unchanged.</p>
+          <p className="muted">{t('nothingImported')}</p>
           <div className="form-actions">
             {encrypted && (
               <button type="button" className="button" onClick={() => setStep({ kind: 'passphrase' })}>
-                Try another passphrase
+                {t('tryAnother')}
               </button>
             )}
             <button type="button" className="button button-primary" onClick={close}>
-              Close
+              {t('close')}
             </button>
           </div>
         </>

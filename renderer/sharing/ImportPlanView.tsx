@@ -1,6 +1,6 @@
 import type { DossierDocument } from '../../shared/model';
-import { counted } from '../components/counted';
 import type { ImportMode, ImportPlan } from '../db/import-dossier';
+import { useT } from '../i18n';
 
 interface ImportPlanViewProps {
   plan: ImportPlan;
@@ -16,47 +16,44 @@ interface ImportPlanViewProps {
  * A copy of a dossier here (same lineage) is merged into it by default; keeping both and replacing remain.
  */
 export function ImportPlanView({ plan, document, onChoose, onMerge, onCancel }: ImportPlanViewProps) {
-  const contents = [
-    counted(document.sources.length, 'source', 'sources'),
-    counted(document.entities.length, 'entity', 'entities'),
-    counted(document.timeline.length, 'timeline event', 'timeline events'),
-    counted(document.briefings.length, 'briefing', 'briefings'),
-  ].join(', ');
+  const t = useT('sharing');
+  const contents = t('contents', {
+    sources: document.sources.length,
+    entities: document.entities.length,
+    events: document.timeline.length,
+    briefings: document.briefings.length,
+  });
   const target = plan.mergeTarget;
   return (
-    <section aria-label="What the import will do" className="import-plan">
+    <section aria-label={t('planLabel')} className="import-plan">
       {target ? (
         <p>
-          <strong>A copy of “{target.title}”</strong>, which is already in your library
-          {plan.existing?.inTrash ? ' (in the Trash)' : ''}. It holds {contents}. Merge it into yours (both
-          sides’ changes are kept; you are asked only where you both changed the same thing), keep both
-          {plan.existing ? ', replace yours with it' : ''}, or cancel.
+          <strong>{t('copyOf', { title: target.title })}</strong>
+          {t('copyOfText', {
+            inTrash: plan.existing?.inTrash ? 'yes' : 'no',
+            contents,
+            replace: plan.existing ? 'yes' : 'no',
+          })}
         </p>
       ) : plan.existing ? (
         <p>
-          <strong>An update of “{plan.existing.title}”</strong>, which is already in your library
-          {plan.existing.inTrash ? ' (in the Trash)' : ''}. The file holds {contents}. Keep both (the imported
-          one becomes a copy), replace yours with the imported one, or cancel.
+          <strong>{t('updateOf', { title: plan.existing.title })}</strong>
+          {t('updateOfText', { inTrash: plan.existing.inTrash ? 'yes' : 'no', contents })}
         </p>
       ) : (
         <p>
-          <strong>A new dossier: “{document.dossier.title}”</strong>, with {contents}.
+          <strong>{t('newDossier', { title: document.dossier.title })}</strong>
+          {t('newDossierText', { contents })}
         </p>
       )}
-      {plan.foreignIds > 0 && (
-        <p role="note">
-          {counted(plan.foreignIds, 'record uses an id', 'records use ids')} that another dossier in your
-          library already has. {plan.foreignIds === 1 ? 'It is' : 'They are'} stored under new ids, and that
-          dossier stays exactly as it is.
-        </p>
-      )}
+      {plan.foreignIds > 0 && <p role="note">{t('foreignIds', { count: plan.foreignIds })}</p>}
       <div className="form-actions">
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         {plan.existing && (
           <button type="button" className="button button-danger" onClick={() => onChoose('replace')}>
-            Replace
+            {t('replace')}
           </button>
         )}
         {(plan.existing || target) && (
@@ -66,17 +63,17 @@ export function ImportPlanView({ plan, document, onChoose, onMerge, onCancel }: 
             // Without a dossier of the package's id here, "both" is simply the package as a new dossier.
             onClick={() => onChoose(plan.existing ? 'keep-both' : 'replace')}
           >
-            Keep both
+            {t('keepBoth')}
           </button>
         )}
         {target && (
           <button type="button" className="button button-primary" onClick={onMerge}>
-            Merge
+            {t('merge')}
           </button>
         )}
         {!plan.existing && !target && (
           <button type="button" className="button button-primary" onClick={() => onChoose('replace')}>
-            Import
+            {t('import')}
           </button>
         )}
       </div>

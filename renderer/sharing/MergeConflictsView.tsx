@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ConflictChoice, MergeConflict, MergeResult } from '../../shared/sharing';
+import { useT } from '../i18n';
 import { conflictValueText } from './conflict-value';
 
 interface MergeConflictsViewProps {
@@ -9,54 +10,55 @@ interface MergeConflictsViewProps {
   onCancel(): void;
 }
 
-const KIND_NAMES: Record<MergeConflict['kind'], string> = {
-  dossier: 'Dossier',
-  sources: 'Source',
-  entities: 'Entity',
-  timeline: 'Timeline event',
-  briefings: 'Briefing',
-};
-
 const CHOICES: readonly { choice: ConflictChoice; label: string }[] = [
-  { choice: 'mine', label: 'Keep mine' },
-  { choice: 'theirs', label: 'Take theirs' },
-  { choice: 'both', label: 'Keep both' },
+  { choice: 'mine', label: 'keepMine' },
+  { choice: 'theirs', label: 'takeTheirs' },
+  { choice: 'both', label: 'keepBoth' },
 ];
+
+const KIND_KEYS: Record<MergeConflict['kind'], string> = {
+  dossier: 'kind-dossier',
+  sources: 'kind-source',
+  entities: 'kind-entity',
+  timeline: 'kind-event',
+  briefings: 'kind-briefing',
+};
 
 /**
  * The fields both officers changed, each in their own way: both values side by side and a choice for
  * each. Nothing is preselected, so nothing is decided for the user; the merge waits until every one is.
  */
 export function MergeConflictsView({ result, fileName, onMerge, onCancel }: MergeConflictsViewProps) {
+  const t = useT('sharing');
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const open = result.conflicts.filter((conflict) => !choices[conflict.id]).length;
   return (
     <form
       className="form merge-conflicts"
-      aria-label="Conflicts to resolve"
+      aria-label={t('conflictsLabel')}
       onSubmit={(event) => {
         event.preventDefault();
         if (open === 0) onMerge(choices);
       }}
     >
-      <p>
-        You and the sender of {fileName} both changed{' '}
-        {result.conflicts.length === 1 ? 'this field' : `these ${result.conflicts.length} fields`}. Choose for
-        each what to keep; “Keep both” keeps your record and adds theirs beside it.
-      </p>
+      <p>{t('conflictsIntro', { file: fileName, count: result.conflicts.length })}</p>
       {result.conflicts.map((conflict) => (
         <fieldset key={conflict.id} className="merge-conflict">
           <legend>
-            {KIND_NAMES[conflict.kind]} “{conflict.label}”: {conflict.field}
+            {t('conflictLegend', {
+              kind: t(KIND_KEYS[conflict.kind]),
+              label: conflict.label,
+              field: conflict.field,
+            })}
           </legend>
           <dl className="merge-conflict-values">
             <div>
-              <dt>Yours</dt>
-              <dd>{conflictValueText(conflict.mine)}</dd>
+              <dt>{t('yours')}</dt>
+              <dd dir="auto">{conflictValueText(conflict.mine)}</dd>
             </div>
             <div>
-              <dt>Theirs</dt>
-              <dd>{conflictValueText(conflict.theirs)}</dd>
+              <dt>{t('theirs')}</dt>
+              <dd dir="auto">{conflictValueText(conflict.theirs)}</dd>
             </div>
           </dl>
           <div className="merge-conflict-choices">
@@ -69,7 +71,7 @@ export function MergeConflictsView({ result, fileName, onMerge, onCancel }: Merg
                   checked={choices[conflict.id] === choice}
                   onChange={() => setChoices((current) => ({ ...current, [conflict.id]: choice }))}
                 />{' '}
-                {label}
+                {t(label)}
               </label>
             ))}
           </div>
@@ -77,15 +79,15 @@ export function MergeConflictsView({ result, fileName, onMerge, onCancel }: Merg
       ))}
       {open > 0 && (
         <p className="muted" role="status">
-          {open === 1 ? 'One conflict still needs' : `${open} conflicts still need`} a choice.
+          {t('conflictsOpen', { count: open })}
         </p>
       )}
       <div className="form-actions">
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         <button type="submit" className="button button-primary" disabled={open > 0}>
-          Merge
+          {t('merge')}
         </button>
       </div>
     </form>

@@ -2,12 +2,14 @@ import { useRef, useState } from 'react';
 import { DOSSIER_EXTENSION } from '../../shared/app-identity';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
+import { translate, useT } from '../i18n';
 import { platform } from '../platform';
 import { dispatch, reportError } from '../state/ui-store';
 import { packDossier } from './dossier-package-io';
 
 /** "Share dossier": one .dossier file, protected by a passphrase (typed twice) if the user wants. */
 export function ShareDialog({ dossierId }: { dossierId: string }) {
+  const t = useT('sharing');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
@@ -27,13 +29,18 @@ export function ShareDialog({ dossierId }: { dossierId: string }) {
       // Closed while the last part was packed: the user no longer wants the file.
       if (controller.signal.aborted) return;
       const saved = await platform.saveFile({
-        title: 'Share dossier',
+        title: translate('sharing:shareTitle'),
         suggestedName: file.name,
-        filters: [{ name: 'Dossier', extensions: [DOSSIER_EXTENSION] }],
+        filters: [{ name: translate('sharing:dossierFileType'), extensions: [DOSSIER_EXTENSION] }],
         bytes: file.bytes,
       });
       dispatch({ type: 'panel/close', panel: 'share' });
-      if (!saved.canceled) dispatch({ type: 'notice/show', tone: 'info', text: `Saved ${saved.name}.` });
+      if (!saved.canceled)
+        dispatch({
+          type: 'notice/show',
+          tone: 'info',
+          text: translate('sharing:saved', { name: saved.name }),
+        });
     } catch (error) {
       if (!controller.signal.aborted) reportError(error);
       setProgress(null);
@@ -42,7 +49,7 @@ export function ShareDialog({ dossierId }: { dossierId: string }) {
 
   return (
     <Dialog
-      title="Share dossier"
+      title={t('shareTitle')}
       onClose={() => {
         abort.current?.abort();
         dispatch({ type: 'panel/close' });
@@ -55,15 +62,8 @@ export function ShareDialog({ dossierId }: { dossierId: string }) {
           void share();
         }}
       >
-        <p className="muted">
-          The dossier, its sources, attachments, entities, timeline and briefings with their versions go into
-          one .dossier file. With a passphrase, the file is encrypted (AES-256-GCM); without it, anyone who
-          has the file can read it.
-        </p>
-        <Field
-          label="Passphrase (optional)"
-          hint="At least 8 characters. Tell it to the recipient another way."
-        >
+        <p className="muted">{t('shareExplanation')}</p>
+        <Field label={t('passphraseOptional')} hint={t('passphraseHint')}>
           <input
             type="password"
             autoComplete="new-password"
@@ -71,7 +71,7 @@ export function ShareDialog({ dossierId }: { dossierId: string }) {
             onChange={(event) => setPassphrase(event.target.value)}
           />
         </Field>
-        <Field label="Passphrase again">
+        <Field label={t('passphraseAgain')}>
           <input
             type="password"
             autoComplete="new-password"
@@ -81,15 +81,15 @@ export function ShareDialog({ dossierId }: { dossierId: string }) {
         </Field>
         {mismatch && repeat && (
           <p role="alert" className="form-error">
-            The two passphrases differ.
+            {t('passphrasesDiffer')}
           </p>
         )}
         {tooShort && (
           <p role="alert" className="form-error">
-            Use at least 8 characters, or none.
+            {t('passphraseTooShort')}
           </p>
         )}
-        {progress !== null && <progress aria-label="Packing the dossier" value={progress} max={1} />}
+        {progress !== null && <progress aria-label={t('packing')} value={progress} max={1} />}
         <div className="form-actions">
           <button
             type="button"
@@ -99,14 +99,14 @@ export function ShareDialog({ dossierId }: { dossierId: string }) {
               dispatch({ type: 'panel/close' });
             }}
           >
-            Cancel
+            {t('cancel')}
           </button>
           <button
             type="submit"
             className="button button-primary"
             disabled={mismatch || tooShort || progress !== null}
           >
-            Save .dossier file
+            {t('saveFile')}
           </button>
         </div>
       </form>

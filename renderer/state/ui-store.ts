@@ -2,7 +2,8 @@
 // Components read it with `useUiState` and change it only through `dispatch`.
 
 import { useSyncExternalStore } from 'react';
-import { errorMessage } from '../../shared/errors';
+import { translate } from '../i18n';
+import { describeError } from '../i18n/describe-error';
 
 export type Theme = 'light' | 'dark';
 export type Panel = 'none' | 'about' | 'shortcuts' | 'new-dossier' | 'share' | 'import' | 'export';
@@ -121,7 +122,7 @@ export function reportError(error: unknown): void {
   dispatch({
     type: 'notice/show',
     tone: 'error',
-    text: errorMessage(error),
+    text: describeError(error),
   });
 }
 
@@ -132,11 +133,11 @@ export function offerUndo(token: { label: string; undo(): Promise<void> }): void
     tone: 'info',
     text: token.label,
     action: {
-      label: 'Undo',
+      label: translate('common:undo'),
       run: async () => {
         try {
           await token.undo();
-          dispatch({ type: 'notice/show', tone: 'info', text: 'Restored.' });
+          dispatch({ type: 'notice/show', tone: 'info', text: translate('common:restored') });
         } catch (error) {
           reportError(error);
         }

@@ -3,6 +3,7 @@
 // no attachment and are left out (the page stores pasted image files as attachments instead).
 
 import { mergeAttributes, Node } from '@tiptap/core';
+import { translate } from '../../i18n';
 
 export interface AttachmentImageAttrs {
   attachmentId: string;
@@ -102,7 +103,9 @@ export const AttachmentImage = Node.create<AttachmentImageOptions>({
           () => {
             if (shownId !== attachmentId) return;
             figure.classList.add('briefing-image-missing');
-            note.textContent = `Image missing from the store${alt ? `: ${alt}` : ''}`;
+            note.textContent = alt
+              ? translate('editor:imageMissingNamed', { alt })
+              : translate('editor:imageMissing');
             figure.append(note);
           },
         );

@@ -12,6 +12,7 @@ import {
   type EditorView,
 } from '@tiptap/pm/view';
 import { numberCitations } from '../../../shared/model';
+import { translate } from '../../i18n';
 import { citationTooltip } from '../citation-numbers';
 
 /** What a citation shows of its source. */
@@ -76,7 +77,9 @@ function numberDecorations(doc: ProseMirrorNode, registry: CitationSources): Dec
         {
           'data-number': String(number),
           title: citationTooltip(number, source),
-          'aria-label': source ? `Citation ${number}: ${source.title}` : `Citation ${number}: unknown source`,
+          'aria-label': source
+            ? translate('editor:citationLabel', { number, title: source.title })
+            : translate('editor:citationUnknown', { number }),
           class: missing ? 'citation citation-missing' : 'citation',
         },
         { citationNumber: number } satisfies CitationSpec,

@@ -5,13 +5,17 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { translate } from '../../i18n';
 
 export interface SectionHintsOptions {
   /** Template section title → its hint. */
   hints: ReadonlyMap<string, string>;
 }
 
-export const EMPTY_BRIEFING_HINT = 'Start writing the briefing…';
+/** What an empty briefing invites, in the interface language. */
+export function emptyBriefingHint(): string {
+  return translate('editor:emptyHint');
+}
 
 /** The placeholder of the top-level block at `index`, if it is an empty paragraph that has one. */
 export function sectionHintAt(
@@ -21,7 +25,7 @@ export function sectionHintAt(
 ): string {
   const node = doc.maybeChild(index);
   if (node?.type.name !== 'paragraph' || node.childCount > 0) return '';
-  if (doc.childCount === 1) return EMPTY_BRIEFING_HINT;
+  if (doc.childCount === 1) return emptyBriefingHint();
   const previous = index > 0 ? doc.child(index - 1) : undefined;
   if (previous?.type.name !== 'heading') return '';
   return hints.get(previous.textContent.trim()) ?? '';

@@ -7,6 +7,9 @@ import { type ElectronModule, runDossierDesk } from '../../../electron/main/app-
 import { invokeChannels } from '../../../shared/ipc';
 import { FakeSession, FakeWebContents, fakeNavigationEvent } from './fake-electron';
 
+/** Reading the files and starting the fake app may take seconds on a loaded 2-core machine. */
+const SLOW_MACHINE = { timeout: 10_000 };
+
 class FakeWindow extends EventEmitter {
   static instances: FakeWindow[] = [];
   webContents = new FakeWebContents();
@@ -113,7 +116,7 @@ async function started(options: { gotLock?: boolean; argv?: string[] } = {}) {
   }
   fake.ready();
   await fake.whenReady;
-  await vi.waitFor(() => expect(FakeWindow.instances.length).toBeGreaterThan(0));
+  await vi.waitFor(() => expect(FakeWindow.instances.length).toBeGreaterThan(0), SLOW_MACHINE);
   return fake;
 }
 
@@ -163,7 +166,7 @@ describe('the main process', () => {
       allowRunningInsecureContent: false,
       preload: '/app/preload.cjs',
     });
-    await vi.waitFor(() => expect(window?.loadedUrl).toBe('app://dossier-desk/index.html'));
+    await vi.waitFor(() => expect(window?.loadedUrl).toBe('app://dossier-desk/index.html'), SLOW_MACHINE);
   });
 
   it('hardens every web contents the app creates', async () => {
@@ -195,7 +198,7 @@ describe('the main process', () => {
     fake.app.emit('second-instance', {}, ['dossier-desk', second, 'notes.txt'], dir);
     expect(window.webContents.sent).toEqual([]);
     window.webContents.emit('did-finish-load');
-    await vi.waitFor(() => expect(window.webContents.sent).toHaveLength(2));
+    await vi.waitFor(() => expect(window.webContents.sent).toHaveLength(2), SLOW_MACHINE);
     expect(window.webContents.sent.map((message) => message.channel)).toEqual([
       'desk:open-dossier-file',
       'desk:open-dossier-file',
@@ -218,7 +221,7 @@ describe('the main process', () => {
     const event = fakeNavigationEvent();
     fake.app.emit('open-file', event, file);
     expect(event.preventDefault).toHaveBeenCalled();
-    await vi.waitFor(() => expect(window.webContents.sent).toHaveLength(1));
+    await vi.waitFor(() => expect(window.webContents.sent).toHaveLength(1), SLOW_MACHINE);
   });
 
   it('asks the renderer to save before the window closes, and closes when it is done', async () => {
@@ -233,7 +236,7 @@ describe('the main process', () => {
       fake.electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'desk:close-ready') ?? [];
     const trusted = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
     expect(await closeReady(trusted, {})).toEqual({ ok: true, value: { closing: true } });
-    await vi.waitFor(() => expect(window.destroyed).toBe(true));
+    await vi.waitFor(() => expect(window.destroyed).toBe(true), SLOW_MACHINE);
   });
 
   it('enables only the menu items of the commands the renderer says apply, after checking the request', async () => {

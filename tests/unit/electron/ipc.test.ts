@@ -5,6 +5,7 @@ import type { IpcMain } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatchInvoke, isTrustedSender, registerIpcHandlers } from '../../../electron/main/ipc';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/main/ipc-handlers';
+import { APP_COMMAND_IDS } from '../../../shared/commands';
 import { CancelledError } from '../../../shared/errors';
 import { type InvokeChannel, invokeChannels } from '../../../shared/ipc';
 import { fakeInvokeEvent } from './fake-electron';
@@ -23,6 +24,11 @@ const MALFORMED_FOR_ALL: unknown[] = [
 ];
 
 /** Payloads that look almost right for one channel. */
+const VALID_MENU_LABELS = {
+  headings: { file: '&Datei', edit: '&Bearbeiten', view: '&Ansicht', help: '&Hilfe' },
+  commands: Object.fromEntries(APP_COMMAND_IDS.map((id) => [id, `Befehl ${id}`])),
+};
+
 const MALFORMED_FOR: Record<InvokeChannel, unknown[]> = {
   'desk:open-file': [
     { title: '' },
@@ -65,6 +71,15 @@ const MALFORMED_FOR: Record<InvokeChannel, unknown[]> = {
     { available: ['dossier.new'], enabled: true },
     { available: Array.from({ length: 100 }, () => 'dossier.new') },
   ],
+  'desk:system-languages': [{ languages: ['de'] }],
+  'desk:menu-labels': [
+    {},
+    { headings: VALID_MENU_LABELS.headings },
+    { ...VALID_MENU_LABELS, commands: { ...VALID_MENU_LABELS.commands, 'editor.bold': 'Fett' } },
+    { ...VALID_MENU_LABELS, headings: { ...VALID_MENU_LABELS.headings, file: '' } },
+    { ...VALID_MENU_LABELS, headings: { ...VALID_MENU_LABELS.headings, file: 'x'.repeat(61) } },
+    { ...VALID_MENU_LABELS, commands: { ...VALID_MENU_LABELS.commands, 'dossier.new': 42 } },
+  ],
 };
 
 const VALID: Record<InvokeChannel, unknown> = {
@@ -80,6 +95,8 @@ const VALID: Record<InvokeChannel, unknown> = {
   'desk:open-external': { url: 'https://example.org/' },
   'desk:close-ready': {},
   'desk:available-commands': { available: ['dossier.new', 'dossier.share'] },
+  'desk:system-languages': {},
+  'desk:menu-labels': VALID_MENU_LABELS,
 };
 
 describe('IPC validation in main', () => {
@@ -99,6 +116,8 @@ describe('IPC validation in main', () => {
       appInfo: { version: '0.1.0', platform: 'linux', versions: { electron: '45.5.0' } },
       onCloseReady: vi.fn(() => true),
       setAvailableCommands: vi.fn(),
+      systemLanguages: vi.fn(() => ['de-DE', 'en-GB']),
+      setMenuLabels: vi.fn(),
     } as unknown as IpcHandlerDeps;
   });
 
@@ -110,7 +129,9 @@ describe('IPC validation in main', () => {
         vi.mocked(deps.dialog.showMessageBox).mock.calls.length,
       external: vi.mocked(deps.shell.openExternal).mock.calls.length,
       closes: vi.mocked(deps.onCloseReady).mock.calls.length,
-      menuUpdates: vi.mocked(deps.setAvailableCommands).mock.calls.length,
+      menuUpdates:
+        vi.mocked(deps.setAvailableCommands).mock.calls.length +
+        vi.mocked(deps.setMenuLabels).mock.calls.length,
       files: readdirSync(saveDir),
     };
   }

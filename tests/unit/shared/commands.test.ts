@@ -31,6 +31,7 @@ const IN: Record<CommandContext['view'], CommandContext> = {
   library: { view: 'library', editor: null },
   dossier: { view: 'dossier', editor: null },
   briefing: { view: 'briefing', editor: EDITOR },
+  settings: { view: 'settings', editor: null },
   templates: { view: 'templates', editor: null },
 };
 
@@ -54,7 +55,7 @@ describe('the command registry', () => {
   it('writes every shortcut in one notation: Mod, then Shift, then Alt, then one key', () => {
     const shortcuts = COMMAND_IDS.flatMap((id) => commandDefinition(id).shortcut ?? []);
     expect(shortcuts.length).toBeGreaterThan(10);
-    for (const shortcut of shortcuts) expect(shortcut).toMatch(/^Mod(\+Shift)?(\+Alt)?\+[A-Z0-9/]$/);
+    for (const shortcut of shortcuts) expect(shortcut).toMatch(/^Mod(\+Shift)?(\+Alt)?\+[A-Z0-9/,]$/);
     // The notation is the one a key press spells, so a pressed shortcut finds its command.
     for (const id of APP_COMMAND_IDS) {
       const shortcut = commandDefinition(id).shortcut;

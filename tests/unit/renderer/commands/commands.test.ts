@@ -2,7 +2,7 @@
 // Electron case, a stand-in `window.desk` bridge.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Platform } from '../../../../shared/platform';
+import type { MenuLabels, Platform } from '../../../../shared/platform';
 
 type FakeWindow = EventTarget & { location: { hash: string }; desk?: Partial<Platform> };
 
@@ -19,6 +19,8 @@ function fakeBridge() {
       return () => undefined;
     }),
     onOpenDossierFile: vi.fn(() => () => undefined),
+    systemLanguages: vi.fn(async () => ['de-DE', 'en-GB']),
+    setMenuLabels: vi.fn(async (_labels: MenuLabels) => undefined),
   };
   return { bridge, chooseFromMenu: (command: string) => menuListener?.(command) };
 }
@@ -30,7 +32,8 @@ async function loadRenderer(window: FakeWindow) {
   vi.stubGlobal('document', { querySelector: () => null });
   const commands = await import('../../../../renderer/commands/commands');
   const store = await import('../../../../renderer/state/ui-store');
-  return { ...commands, ...store };
+  const { i18n } = await import('../../../../renderer/i18n');
+  return { ...commands, ...store, i18n };
 }
 
 function goTo(window: FakeWindow, hash: string) {
@@ -127,6 +130,24 @@ describe('in Electron, the native menu', () => {
     expect(sent()[2]).toContain('briefing.export');
     expect(sent()[2]).not.toContain('dossier.share');
     stop();
+  });
+
+  it('speaks the interface language, which follows the system language main reports', async () => {
+    const { bridge } = fakeBridge();
+    const app = await loadRenderer(fakeWindow('#/', bridge));
+    await app.i18n.changeLanguage('en');
+    const stop = app.installCommandInputs();
+    expect(bridge.setMenuLabels.mock.calls[0]?.[0]).toMatchObject({
+      headings: { file: '&File', help: '&Help' },
+      commands: { 'dossier.new': 'New dossier', 'app.settings': 'Settings' },
+    });
+    await vi.waitFor(() => expect(app.i18n.language).toBe('de'));
+    expect(bridge.setMenuLabels.mock.calls.at(-1)?.[0]).toMatchObject({
+      headings: { file: '&Datei', help: '&Hilfe' },
+      commands: { 'dossier.new': 'Neues Dossier', 'app.settings': 'Einstellungen' },
+    });
+    stop();
+    await app.i18n.changeLanguage('en');
   });
 
   it('runs what is chosen from it only where it applies', async () => {

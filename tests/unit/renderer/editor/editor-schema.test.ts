@@ -3,7 +3,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { addColumnAfter, addRowAfter, deleteRow, toggleHeaderRow } from '@tiptap/pm/tables';
 import { describe, expect, it } from 'vitest';
 import { canonicalBriefingDoc } from '../../../../renderer/editor/canonical-doc';
-import { EMPTY_BRIEFING_HINT, sectionHintAt } from '../../../../renderer/editor/extensions/section-hints';
+import { emptyBriefingHint, sectionHintAt } from '../../../../renderer/editor/extensions/section-hints';
 import { normalizeLinkHref } from '../../../../renderer/editor/link-href';
 import { type RichTextDoc, richTextDocSchema } from '../../../../shared/model';
 import { cite, docOf, HeadlessEditor, schema, text } from './editor-test-kit';
@@ -257,7 +257,7 @@ describe('template hints', () => {
 
   it('invites writing in an empty briefing', () => {
     expect(sectionHintAt(docOf({ type: 'doc', content: [{ type: 'paragraph' }] }), 0, hints)).toBe(
-      EMPTY_BRIEFING_HINT,
+      emptyBriefingHint(),
     );
   });
 });

@@ -1,5 +1,6 @@
 // Every key exists in all four catalogues, and each translation keeps the ICU arguments of the English.
 
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { bundledResources } from '../../../../renderer/i18n';
 import { LANGUAGES } from '../../../../shared/i18n/languages';
@@ -7,8 +8,22 @@ import { LANGUAGES } from '../../../../shared/i18n/languages';
 const resources = bundledResources();
 const english = resources.en ?? {};
 
+// The names of a message's arguments, each once, read by ICU's own parser: a plural's or a select's
+// branches hold words ("{count, plural, one {Delete # dossier}}"), which are not arguments.
 function argumentsOf(message: string): string[] {
-  return [...message.matchAll(/\{\s*([A-Za-z0-9_]+)/g)].map((match) => match[1] ?? '').sort();
+  const names = new Set<string>();
+  const visit = (elements: readonly MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+      names.add(element.value);
+      if (element.type === TYPE.plural || element.type === TYPE.select) {
+        for (const option of Object.values(element.options)) visit(option.value);
+      }
+      if (element.type === TYPE.tag) visit(element.children);
+    }
+  };
+  visit(parse(message, { ignoreTag: true }));
+  return [...names].sort();
 }
 
 describe('interface catalogues', () => {
