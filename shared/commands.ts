@@ -4,7 +4,7 @@
 
 /** Where the user is, as far as availability goes: the route's view and, in a briefing, the editor. */
 export interface CommandContext {
-  view: 'library' | 'dossier' | 'briefing' | 'settings' | 'identity';
+  view: 'library' | 'dossier' | 'briefing' | 'settings' | 'identity' | 'templates';
   /** The briefing editor's state, or null when no editor is open. */
   editor: EditorCommandState | null;
 }
@@ -51,6 +51,11 @@ export const COMMANDS = {
   'app.identity': {
     label: 'Identity and trusted keys',
     hint: 'Your signing key, its backup, and the colleagues whose keys you trust',
+    isAvailable: always,
+  },
+  'app.templates': {
+    label: 'Office templates',
+    hint: "The office's own Word look: add a .dotx, choose what it dresses, set its defaults",
     isAvailable: always,
   },
 

@@ -2,7 +2,7 @@
 // It reads a .dossier package (through the one package reader) or the dossier's JSON document.
 
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -11,6 +11,10 @@ import {
   exportBriefingToDocx,
   findBriefing,
   findTemplate,
+  type OfficeReference,
+  REFERENCE_LIMITS,
+  ReferenceDocumentError,
+  readOfficeReference,
 } from '../../shared/export';
 import { isLanguage, LANGUAGES } from '../../shared/i18n/languages';
 import { type DossierDocument, imageAttachmentIds, parseDossierDocument } from '../../shared/model';
@@ -43,6 +47,9 @@ Options:
                          mark what changed since this saved version (its name or id)
                          as Word's tracked changes, for a reviewer to accept or reject
   --out <file.docx>      where to write it (default: the briefing's title, next to the input)
+  --reference <file>     an office's Word template (.dotx or .docx) whose styles, theme,
+                         page setup, header and footer the document takes; the marking
+                         stays at the top and bottom of every page
   --passphrase-file F    the passphrase of an encrypted .dossier, read from file F
   --help                 show this help
 
@@ -114,6 +121,23 @@ async function readDossierPackageFile(file: string, passphrase: string | undefin
   }
 }
 
+/** An office's .dotx/.docx, checked as hostile input; a file too large is refused before it is read. */
+async function readReferenceFile(file: string): Promise<OfficeReference> {
+  const info = await stat(file).catch((error: unknown) => {
+    throw fileFailure(error, file, 'read');
+  });
+  if (info.size > REFERENCE_LIMITS.maxFileBytes) {
+    throw new ReferenceDocumentError(
+      'REFERENCE_TOO_LARGE',
+      `${file} cannot be used as a template: it is larger than the ${REFERENCE_LIMITS.maxFileBytes / 1024 / 1024} MB a template may be. Remove large pictures from it, save it again and try again.`,
+    );
+  }
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw fileFailure(error, file, 'read');
+  });
+  return readOfficeReference(new Uint8Array(bytes));
+}
+
 export async function runExport(
   args: string[],
   io: CliIo,
@@ -130,6 +154,7 @@ export async function runExport(
       out: { type: 'string' },
       'changes-since': { type: 'string' },
       'passphrase-file': { type: 'string' },
+      reference: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -158,6 +183,9 @@ export async function runExport(
   const briefing = findBriefing(document, values.briefing);
   const template = findTemplate(await readTemplates(templatesDir), values.template ?? briefing.templateId);
   const changesSince = values['changes-since'];
+  const reference = values.reference === undefined ? undefined : await readReferenceFile(values.reference);
+  for (const notice of reference?.notices ?? [])
+    io.err(printable(`dossier export: warning: ${notice.message}`));
   const result = await exportBriefingToDocx({
     document,
     briefing: briefing.id,
@@ -165,6 +193,7 @@ export async function runExport(
     readAttachment,
     ...(language ? { language } : {}),
     ...(changesSince === undefined ? {} : { changesSince }),
+    ...(reference ? { reference } : {}),
   });
   const markingWarning = describeMarkingCheck(result.markingCheck, briefing);
   // A warning quotes the dossier (an image's name, a marking), so it is made printable like a failure.

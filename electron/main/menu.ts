@@ -65,6 +65,7 @@ export function buildMenuTemplate(
         command('briefing.print', true),
         { type: 'separator' },
         command('app.identity', true),
+        command('app.templates', true),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
       ],

@@ -8,6 +8,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { IdentityView } from '../identity/IdentityView';
 import { LibraryView } from '../library/LibraryView';
 import { NewDossierDialog } from '../library/NewDossierDialog';
+import { TemplatesView } from '../office-templates/TemplatesView';
 import { PrintView } from '../print/PrintView';
 import { SearchResults } from '../search/SearchResults';
 import { SettingsView } from '../settings/SettingsView';
@@ -42,6 +43,7 @@ export function App() {
           {route.view === 'briefing' && <BriefingView key={route.briefingId} briefingId={route.briefingId} />}
           {route.view === 'settings' && <SettingsView />}
           {route.view === 'identity' && <IdentityView />}
+          {route.view === 'templates' && <TemplatesView />}
         </div>
       </main>
       <NoticeBar />

@@ -10,6 +10,7 @@ export function StatusBar() {
         <span className="status-dot" aria-hidden="true" />
         {t('offline')}
       </span>
+      <CommandButton commandId="app.templates" subtle />
       <CommandButton commandId="app.about" subtle />
     </footer>
   );

@@ -9,7 +9,8 @@ export type Route =
   | { view: 'dossier'; dossierId: string; tab: DossierTab }
   | { view: 'briefing'; briefingId: string }
   | { view: 'settings' }
-  | { view: 'identity' };
+  | { view: 'identity' }
+  | { view: 'templates' };
 
 const TABS: DossierTab[] = ['sources', 'entities', 'timeline', 'briefings'];
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
     return { view: 'briefing', briefingId: parts[1] };
   if (parts[0] === 'settings') return { view: 'settings' };
   if (parts[0] === 'identity') return { view: 'identity' };
+  if (parts[0] === 'templates') return { view: 'templates' };
   if (parts[0] === 'archived' || parts[0] === 'trash') return { view: 'library', shelf: parts[0] };
   return { view: 'library', shelf: 'active' };
 }
@@ -40,6 +42,8 @@ export function routeHash(route: Route): string {
       return '#/settings';
     case 'identity':
       return '#/identity';
+    case 'templates':
+      return '#/templates';
   }
 }
 

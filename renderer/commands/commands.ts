@@ -61,6 +61,7 @@ const appActions: Record<AppCommandId, (route: Route) => void | Promise<void>> =
   'app.settings': () => navigate({ view: 'settings' }),
   'app.about': () => dispatch({ type: 'panel/open', panel: 'about' }),
   'app.identity': () => navigate({ view: 'identity' }),
+  'app.templates': () => navigate({ view: 'templates' }),
 };
 
 const chain = (target: EditorTarget) => target.editor.chain().focus();

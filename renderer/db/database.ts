@@ -8,6 +8,7 @@ import type {
   Dossier,
   DossierDocument,
   Entity,
+  OfficeTemplate,
   Source,
   TimelineEvent,
 } from '../../shared/model';
@@ -72,6 +73,7 @@ export class DossierDatabase extends Dexie {
   sharedBases!: Dexie.Table<SharedBase, [string, string]>;
   identity!: EntityTable<StoredIdentity, 'id'>;
   trustedKeys!: EntityTable<TrustedKey, 'publicKey'>;
+  officeTemplates!: EntityTable<OfficeTemplate, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

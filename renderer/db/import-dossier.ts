@@ -7,6 +7,8 @@
 import {
   type DossierDocument,
   nowTimestamp,
+  type OfficeTemplate,
+  officeTemplateSchema,
   type ReassignableKind,
   reassignRecordIds,
 } from '../../shared/model';
@@ -16,7 +18,7 @@ import { ATTACHMENT_CHUNK_BYTES, putAttachmentInTransaction } from './attachment
 import type { DossierDatabase } from './database';
 import { markingRankOf } from './schema';
 import { briefingStatesOf, putBriefingStates, putSharedBase } from './shared-state';
-import { ALL_STORE_TABLES, type StoreWriter } from './store-writer';
+import { ALL_STORE_TABLES, type StoreWriter, validated } from './store-writer';
 
 export type ImportMode = 'keep-both' | 'replace';
 
@@ -113,6 +115,8 @@ export interface ImportResult {
 export interface ImportedSharing {
   readonly states: BriefingStates;
   readonly base?: DossierDocument;
+  /** Office templates the package carried (checked and cleaned by its reader); one already here stays as it is. */
+  readonly officeTemplates?: readonly OfficeTemplate[];
 }
 
 /**
@@ -203,6 +207,10 @@ export async function importDossierDocument(
         states,
         chunkBytes,
       );
+      for (const template of sharing.officeTemplates ?? []) {
+        if (await db.officeTemplates.get(template.id)) continue;
+        await db.officeTemplates.add(validated(officeTemplateSchema, template, 'office template'));
+      }
       // A copy kept beside the original has new ids: a base in the package's ids would not describe it.
       if (mode === 'replace') {
         if (sharing.base) await putSharedBase(db, sharing.base, incoming.dossier.id);

@@ -51,7 +51,16 @@ export const SCHEMA_V4: Readonly<Record<string, string>> = {
   trustedKeys: 'publicKey, trustedAt',
 };
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/**
+ * Version 5: office templates (issue 16), the office's own Word look for the export: `officeTemplates` by id,
+ * each with its cleaned reference document (never indexed). The table starts empty; no record changes.
+ */
+export const SCHEMA_V5: Readonly<Record<string, string>> = {
+  ...SCHEMA_V4,
+  officeTemplates: 'id, updatedAt',
+};
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** A number that orders markings within and across schemes: scheme first, then level. */
 export function markingRankOf(marking: Marking): string {
@@ -73,4 +82,5 @@ export function declareSchema(db: Dexie): void {
   db.version(2).stores(SCHEMA_V2).upgrade(addMarkingRank);
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4);
+  db.version(5).stores(SCHEMA_V5);
 }

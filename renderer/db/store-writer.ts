@@ -25,6 +25,7 @@ export const ALL_STORE_TABLES = [
   'attachmentChunks',
   'briefingStates',
   'sharedBases',
+  'officeTemplates',
 ] as const;
 export type StoreTable = (typeof ALL_STORE_TABLES)[number];
 

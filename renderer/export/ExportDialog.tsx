@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
+import { officeTemplateFor } from '../../shared/model';
 import { flushOpenBriefings } from '../briefing/use-briefing-autosave';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
@@ -23,6 +24,14 @@ export function ExportDialog({ briefingId }: { briefingId: string }) {
   const [progress, setProgress] = useState<number | null>(null);
   const abort = useRef<AbortController | null>(null);
   const chosen = templateId ?? briefing?.templateId ?? templates[0]?.id ?? '';
+  const tt = useT('templates');
+  const officeTemplates = useLiveQuery(() => db.officeTemplates.toArray(), []) ?? [];
+  // null: the office template that dresses the chosen structure; '': the desk's own look.
+  const [officeId, setOfficeId] = useState<string | null>(null);
+  const office =
+    officeId === null
+      ? officeTemplateFor(officeTemplates, chosen)
+      : officeTemplates.find((candidate) => candidate.id === officeId);
 
   const close = () => {
     abort.current?.abort();
@@ -47,6 +56,13 @@ export function ExportDialog({ briefingId }: { briefingId: string }) {
         signal: controller.signal,
         onProgress: (step) => setProgress(step.fraction),
         readAttachment: async (id) => new Uint8Array(await (await readAttachment(db, id)).arrayBuffer()),
+        ...(office && {
+          reference: office.reference,
+          cover: {
+            ...(office.defaults.author && { author: office.defaults.author }),
+            ...(office.defaults.distribution.length > 0 && { distribution: office.defaults.distribution }),
+          },
+        }),
         onResult: (result) => {
           fileName = result.fileName;
           for (const warning of result.warnings.slice(0, 1)) {
@@ -92,6 +108,20 @@ export function ExportDialog({ briefingId }: { briefingId: string }) {
             {templates.map((template) => (
               <option key={template.id} value={template.id}>
                 {template.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={tt('export.officeLook')} hint={tt('export.hint')}>
+          <select
+            value={office?.id ?? ''}
+            onChange={(event) => setOfficeId(event.target.value)}
+            disabled={progress !== null}
+          >
+            <option value="">{tt('export.desksOwn')}</option>
+            {officeTemplates.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
               </option>
             ))}
           </select>

@@ -5,7 +5,15 @@
 import { CancelledError } from '../../shared/errors';
 import type { CoverDetails, ExportProgress, ExportWarning } from '../../shared/export';
 // The error class straight from its module: the package index would pull the whole exporter into the page.
-import { EXPORT_CANCELLED_MESSAGE, ExportError } from '../../shared/export/export-error';
+import {
+  EXPORT_CANCELLED_MESSAGE,
+  ExportError,
+  type ExportErrorCode,
+} from '../../shared/export/export-error';
+import {
+  ReferenceDocumentError,
+  type ReferenceErrorCode,
+} from '../../shared/export/reference/reference-error';
 import { type BriefingMarkingCheck, type DossierDocument, imageAttachmentIds } from '../../shared/model';
 import { translate } from '../i18n';
 import type { ExportWorkerReply, ExportWorkerRequest } from './export-worker';
@@ -19,6 +27,8 @@ export interface ExportInWorkerOptions {
   readonly cover?: Partial<CoverDetails>;
   /** A saved version's id: the differences from it are written as Word revisions. */
   readonly changesSince?: string;
+  /** An office template's reference document (the stored, cleaned .dotx) to dress the export in. */
+  readonly reference?: Uint8Array;
   /** What the export worked around (missing images, …) and the marking check, for the UI to show. */
   readonly onResult?: (result: {
     readonly fileName: string;
@@ -91,7 +101,11 @@ export async function exportBriefingInWorker(
       } else {
         finish();
         reject(
-          reply.code === 'FAILED' ? new Error(reply.message) : new ExportError(reply.code, reply.message),
+          reply.code === 'FAILED'
+            ? new Error(reply.message)
+            : reply.code.startsWith('REFERENCE_')
+              ? new ReferenceDocumentError(reply.code as ReferenceErrorCode, reply.message)
+              : new ExportError(reply.code as ExportErrorCode, reply.message),
         );
       }
     };
@@ -113,6 +127,7 @@ export async function exportBriefingInWorker(
       attachments,
       cover: options.cover,
       changesSince: options.changesSince,
+      ...(options.reference ? { reference: options.reference } : {}),
     };
     worker.postMessage(request);
   });

@@ -11,6 +11,9 @@ import {
   type ExportWarning,
   exportBriefingToDocx,
   findTemplate,
+  ReferenceDocumentError,
+  type ReferenceErrorCode,
+  readOfficeReference,
 } from '../../shared/export';
 import type { BriefingMarkingCheck, DossierDocument } from '../../shared/model';
 import { templates } from '../templates';
@@ -25,6 +28,8 @@ export interface ExportWorkerRequest {
   readonly cover?: Partial<CoverDetails>;
   /** A saved version's id: the differences from it are written as Word revisions. */
   readonly changesSince?: string;
+  /** An office template's reference document (its cleaned .dotx), checked again here before use. */
+  readonly reference?: Uint8Array;
 }
 
 export type ExportWorkerReply =
@@ -36,7 +41,11 @@ export type ExportWorkerReply =
       readonly warnings: readonly ExportWarning[];
       readonly markingCheck: BriefingMarkingCheck;
     }
-  | { readonly type: 'error'; readonly code: ExportErrorCode | 'FAILED'; readonly message: string };
+  | {
+      readonly type: 'error';
+      readonly code: ExportErrorCode | ReferenceErrorCode | 'FAILED';
+      readonly message: string;
+    };
 
 /** Runs one export request, posting progress and the result through `post`. */
 export async function runExportRequest(
@@ -51,6 +60,7 @@ export async function runExportRequest(
       readAttachment: (sha256) => request.attachments.get(sha256),
       cover: request.cover,
       changesSince: request.changesSince,
+      ...(request.reference ? { reference: await readOfficeReference(request.reference) } : {}),
       onProgress: (progress) => post({ type: 'progress', progress }),
     });
     const { bytes, fileName, warnings, markingCheck } = result;
@@ -58,7 +68,7 @@ export async function runExportRequest(
   } catch (error) {
     post({
       type: 'error',
-      code: error instanceof ExportError ? error.code : 'FAILED',
+      code: error instanceof ExportError || error instanceof ReferenceDocumentError ? error.code : 'FAILED',
       message: errorMessage(error),
     });
   }

@@ -134,7 +134,11 @@ export function ImportDialog({ file }: { file: IncomingFile }) {
       const plan = await store.planImport(pkg.document);
       const standing = await signerStanding(db, pkg.signer);
       if (abort.current.signal.aborted) return;
-      const sharing = { states: pkg.briefingStates, ...(pkg.base ? { base: pkg.base } : {}) };
+      const sharing = {
+        states: pkg.briefingStates,
+        ...(pkg.base ? { base: pkg.base } : {}),
+        officeTemplates: pkg.officeTemplates,
+      };
       const theirs: TheirCopy = { document: pkg.document, ...sharing, attachments, fileName: file.name };
       const target = plan.mergeTarget;
       setStep({

@@ -3,7 +3,7 @@
 // one back with every check the package reader makes, before anything is stored.
 
 import { DOSSIER_EXTENSION } from '../../shared/app-identity';
-import type { Attachment, DossierDocument } from '../../shared/model';
+import { type Attachment, type DossierDocument, officeTemplatesDressing } from '../../shared/model';
 import {
   type DossierPackage,
   type PackageInput,
@@ -32,6 +32,11 @@ export async function packDossier(
   progress: PackageProgress = {},
 ): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
   const { document, states, base } = await store.stampShare(dossierId);
+  // The office templates its briefings are dressed in travel with it, so the colleague's export looks the same.
+  const officeTemplates = officeTemplatesDressing(
+    await db.officeTemplates.toArray(),
+    document.briefings.map((briefing) => briefing.templateId),
+  );
   const stream = writeDossierPackage(
     document,
     async (id) => (await readAttachment(db, id)).stream() as ReadableStream<Uint8Array>,
@@ -44,6 +49,7 @@ export async function packDossier(
       briefingStates: states,
       briefingText,
       ...(base ? { base } : {}),
+      ...(officeTemplates.length > 0 ? { officeTemplates } : {}),
     },
   );
   const blob = await new Response(stream).blob();

@@ -31,6 +31,17 @@ export { exportLabels, fillLabel } from './labels';
 export { renderList } from './list';
 export { renderParagraph } from './paragraph';
 export { renderQuote } from './quote';
+export {
+  describeOfficeReference,
+  type OfficeReference,
+  type OfficeReferenceLook,
+  packOfficeReference,
+  REFERENCE_LIMITS,
+  ReferenceDocumentError,
+  type ReferenceErrorCode,
+  type ReferenceNotice,
+  readOfficeReference,
+} from './reference';
 export type { AttachmentReader, DocxBlock, Placement, RenderContext } from './render-context';
 export { type ChangesSince, changesSince, type RevisionKind } from './revisions';
 export { columnWidths, renderTable, tableGrid } from './table';

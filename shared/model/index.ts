@@ -13,6 +13,7 @@ export * from './limits';
 export * from './lineage';
 export * from './marking';
 export { ModelError, type ModelErrorCode } from './model-error';
+export * from './office-template';
 export * from './reassign-ids';
 export * from './rich-text';
 export * from './source';

@@ -64,6 +64,9 @@ export type PackageErrorCode =
   | 'STATE_MISMATCH'
   /** base.json is not an earlier state of this dossier (another lineage, or a revision it never was at). */
   | 'BASE_MISMATCH'
+  // Office templates (optional entries)
+  /** An office template the package carries is malformed, or its document fails the reference reader. */
+  | 'OFFICE_TEMPLATE_INVALID'
   // Signatures (format 3)
   /** The package was altered after it was signed: its signature does not match its manifest or header. */
   | 'SIGNATURE_INVALID'

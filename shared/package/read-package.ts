@@ -10,6 +10,7 @@ import {
   type Lineage,
   MAX_JSON_DEPTH,
   type Marking,
+  type OfficeTemplate,
   parseDossierDocument,
 } from '../model';
 import type { BriefingText } from '../sharing';
@@ -49,6 +50,7 @@ import {
   parseManifest,
 } from './manifest';
 import { packageErrorFromModel } from './model-errors';
+import { isOfficeTemplatePath, readOfficeTemplateEntries } from './office-template-entries';
 import { ADVICE_HOSTILE, PackageError, packageError, quoteName } from './package-error';
 import { assertBaseOfLineage, checkBriefingState, parseBaseDocument } from './sharing-entries';
 import {
@@ -106,6 +108,8 @@ export interface DossierPackage {
   briefingStates: Map<string, Uint8Array>;
   /** Format 2: the dossier at the revision this copy last exchanged, when the sender had it. */
   base?: DossierDocument;
+  /** The office templates its briefings use (optional entries), each checked again and cleaned. */
+  officeTemplates: OfficeTemplate[];
   manifest: PackageManifest;
   /** The format the file was written in (the manifest above is already migrated to the current one). */
   formatVersion: number;
@@ -395,7 +399,10 @@ async function openPackage(
     }
     listed.set(item.path, item);
     const isAttachment = item.path.startsWith(ATTACHMENTS_FOLDER);
-    const isSharing = item.path === BASE_PATH || briefingIdOfStatePath(item.path) !== undefined;
+    const isSharing =
+      item.path === BASE_PATH ||
+      briefingIdOfStatePath(item.path) !== undefined ||
+      isOfficeTemplatePath(item.path);
     if (isAttachment && item.path.slice(ATTACHMENTS_FOLDER.length) !== item.sha256) {
       throw packageError(
         'MANIFEST_INVALID',
@@ -487,6 +494,21 @@ async function openPackage(
     briefingStates.set(briefingId, stateBytes);
   }
 
+  // 4d. Office templates (optional): each checked again by the reference reader, handed over cleaned.
+  const officeTemplates = await readOfficeTemplateEntries(
+    manifest.entries.map((item) => item.path),
+    (bytes, path) => parseJsonEntry(bytes, path, MAX_JSON_DEPTH),
+    async (path, maxBytes) => {
+      const item = listed.get(path);
+      const entry = byName.get(path);
+      if (!item || !entry) return undefined;
+      if (entry.uncompressedSize > maxBytes) throw tooLarge(path, maxBytes);
+      const bytes = await readWhole(entry, maxBytes);
+      if ((await sha256Hex(bytes)) !== item.sha256) throw checksumMismatch(path);
+      return bytes;
+    },
+  );
+
   // 5. The document's attachments and the archive's must be the same set, of the same sizes.
   const attachmentEntries = new Map<string, ZipEntry>();
   for (const attachment of document.attachments) {
@@ -551,6 +573,7 @@ async function openPackage(
     document,
     briefingStates,
     base,
+    officeTemplates,
     manifest,
     formatVersion,
     encrypted: header !== undefined,

@@ -4,7 +4,7 @@
 import { deflateSync } from 'fflate';
 import { DOSSIER_MIME_TYPE } from '../app-identity';
 import { throwIfCancelled } from '../errors';
-import { type Attachment, type DossierDocument, parseDossierDocument } from '../model';
+import { type Attachment, type DossierDocument, type OfficeTemplate, parseDossierDocument } from '../model';
 import type { BriefingStates, BriefingText } from '../sharing';
 import { encodeUtf8, iterateStream, streamFromGenerator } from './bytes';
 import { type CreateSha256, createNobleSha256, sha256Hex, toHex } from './digests';
@@ -22,6 +22,7 @@ import {
   MIMETYPE_PATH,
 } from './manifest';
 import { packageErrorFromModel } from './model-errors';
+import { officeTemplateEntries } from './office-template-entries';
 import { PackageError, quoteName } from './package-error';
 import { assertBaseOfLineage, checkBriefingState, parseBaseDocument } from './sharing-entries';
 import { SIGNATURE_PATH, type SigningIdentity, signManifest } from './signing';
@@ -60,6 +61,8 @@ export interface WriteDossierPackageOptions {
   briefingText?: Pick<BriefingText, 'createBriefingState' | 'briefingStateMatches'>;
   /** The dossier at the revision it last exchanged, carried as base.json (BASE_MISMATCH if it is not). */
   base?: DossierDocument;
+  /** Office templates its briefings use, carried so a colleague's export looks the same (optional entries). */
+  officeTemplates?: readonly OfficeTemplate[];
   /**
    * Signs the package as this officer: the manifest (format, every entry's hash, the signer's card) and,
    * when encrypted, the encryption header too, so a recipient without the passphrase sees who sent it.
@@ -232,6 +235,7 @@ async function sharingEntries(
     const state = supplied ?? briefingText?.createBriefingState(briefing.content);
     if (state) found.push({ path: briefingStatePath(briefing.id), bytes: state });
   }
+  found.push(...officeTemplateEntries(options.officeTemplates ?? []));
   return Promise.all(
     found.map(async ({ path, bytes }) => ({
       listed: { path, size: bytes.length, sha256: await sha256Hex(bytes) },

@@ -96,7 +96,12 @@ describe('the pseudo-locale', () => {
     }
     await withDialog('new dossier', () => page.keyboard.press('Control+N'));
     await withDialog('shortcuts', () => page.keyboard.press('Control+/'));
-    await withDialog('about', () => page.locator('.status-bar button').click());
+    // About is the status bar's last button (Office templates comes before it).
+    await withDialog('about', () => page.locator('.status-bar button').last().click());
+
+    await page.locator('.status-bar button').first().click();
+    await page.locator('.templates-view').waitFor();
+    await check('office templates');
 
     await page.keyboard.press('Control+,');
     await page.locator('.settings').waitFor();

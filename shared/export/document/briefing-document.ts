@@ -35,6 +35,7 @@ import { headingNumbering } from '../heading';
 import { exportLabels } from '../labels';
 import { layOutContentsPages } from '../layout';
 import { bulletNumbering } from '../list';
+import { applyOfficeReference, type OfficeReference, type ReferencePage } from '../reference';
 import type { AttachmentReader, DocxBlock, Placement, RenderContext } from '../render-context';
 import { changesSince } from '../revisions';
 import { mmToTwips, PAPER_SIZES, wordColor } from '../units';
@@ -42,7 +43,7 @@ import { ContentsCollector, renderContents } from './contents';
 import { type CoverDetails, renderCover, resolveCoverDetails } from './cover';
 import { docxFileName, findBriefing, findBriefingVersion } from './find';
 import { checkExportMarking } from './marking-check';
-import { packDocx } from './pack';
+import { type DocxPartsEdit, packDocx } from './pack';
 import { pageFooter, pageHeader } from './page-banner';
 import type { PlaceholderValues } from './placeholders';
 import { rightToLeftThroughout } from './right-to-left';
@@ -80,6 +81,11 @@ export interface ExportBriefingRequest {
    * reviewer to accept or reject; they are credited to the cover's author, dated when the briefing was saved.
    */
   readonly changesSince?: string;
+  /**
+   * An office's reference document (readOfficeReference): its styles, theme, page setup and header and footer
+   * content dress the document; the marking stays first and last on every page.
+   */
+  readonly reference?: OfficeReference;
 }
 
 export interface ExportResult {
@@ -103,8 +109,15 @@ const BLOCKS_PER_STEP = 100;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The page's text area in twips. */
-function textArea(template: Template) {
+/** The page's text area in twips: the reference document's page when there is one, else the template's. */
+function textArea(template: Template, page?: ReferencePage) {
+  if (page) {
+    return {
+      paper: { width: page.width, height: page.height },
+      margin: page.margin,
+      width: page.width - page.margin.left - page.margin.right - page.margin.gutter,
+    };
+  }
   const paper = PAPER_SIZES[template.page.size];
   const margins = template.page.margins;
   return {
@@ -160,7 +173,7 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
   // The template's name (for its {template} placeholder) in the briefing's language; the layout is the same.
   const template = localizeTemplate(request.template, language);
   const rightToLeft = isRightToLeft(language);
-  const area = textArea(template);
+  const area = textArea(template, request.reference?.page);
   const warnings: ExportWarning[] = [];
   let listInstance = 0;
   // The page layout is quick at any length (a few milliseconds a hundred pages), so `auto` always lays out.
@@ -302,7 +315,16 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
   });
 
   throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
-  const bytes = await packDocx(docx, rightToLeft ? rightToLeftThroughout : undefined);
+  const reference = request.reference;
+  // The office's parts first, then right to left over them (the reference's defaults would undo w:bidi).
+  const edit: DocxPartsEdit | undefined =
+    reference || rightToLeft
+      ? (parts) => {
+          if (reference) applyOfficeReference(parts, reference);
+          if (rightToLeft) rightToLeftThroughout(parts);
+        }
+      : undefined;
+  const bytes = await packDocx(docx, edit);
   throwIfCancelled(signal, EXPORT_CANCELLED_MESSAGE);
   onProgress?.({ phase: 'done', fraction: 1 });
   return {

@@ -33,6 +33,7 @@ const IN: Record<CommandContext['view'], CommandContext> = {
   briefing: { view: 'briefing', editor: EDITOR },
   settings: { view: 'settings', editor: null },
   identity: { view: 'identity', editor: null },
+  templates: { view: 'templates', editor: null },
 };
 
 const availableIn = (context: CommandContext) => COMMAND_IDS.filter((id) => isCommandAvailable(id, context));

@@ -3,6 +3,7 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { bundledResources } from '../../../../renderer/i18n';
+import { COMMAND_IDS, commandDefinition } from '../../../../shared/commands';
 import { LANGUAGES } from '../../../../shared/i18n/languages';
 
 const resources = bundledResources();
@@ -59,4 +60,17 @@ describe('interface catalogues', () => {
       expect(extra).toEqual([]);
     });
   }
+});
+
+describe('command words', () => {
+  // The menu, toolbar and shortcuts list fall back to the registry's English label when a key is missing,
+  // so a command added without its catalogue entry would show English in every language.
+  it('every command has its label, and its hint where it has one, in the commands catalogue', () => {
+    const missing = COMMAND_IDS.flatMap((id) => {
+      const key = id.replaceAll('.', '-');
+      const keys = commandDefinition(id).hint ? [key, `${key}-hint`] : [key];
+      return keys.filter((wanted) => english.commands?.[wanted] === undefined);
+    });
+    expect(missing).toEqual([]);
+  });
 });

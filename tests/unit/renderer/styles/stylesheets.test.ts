@@ -17,8 +17,13 @@ const rules = sheets.flatMap(({ name, css }) => parseCssRules(name, css));
 const where = (rule: CssRule, line = rule.line) => `${rule.file}:${line} ${rule.selector}`;
 
 describe('the style sheets', () => {
-  it('are read (app, editor and ingest)', () => {
-    expect(sheets.map((sheet) => sheet.name)).toEqual(['app.css', 'editor.css', 'ingest.css']);
+  it('are read (app, editor, ingest and templates)', () => {
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      'app.css',
+      'editor.css',
+      'ingest.css',
+      'templates.css',
+    ]);
     expect(rules.length).toBeGreaterThan(300);
   });
 
