@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dossierRefusing } from '../support/refuse-imports';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -37,15 +38,18 @@ const template = findTemplate(await readTemplates('templates', []), briefing.tem
 const result = await exportBriefingToDocx({ document, briefing: briefing.id, template, readAttachment });
 writeFileSync(out, result.bytes);`;
 
+/** Whole Node processes (two exports, a build): slow when the machine is shared, never a measure. */
+const PROCESS_TIMEOUT = 120_000;
+
 let work = '';
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'dossier-export-process-'));
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
-});
+}, PROCESS_TIMEOUT);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('dossier export as a whole process', () => {
-  it('writes exactly the bytes the exporter makes, the images included', () => {
+  it('writes exactly the bytes the exporter makes, the images included', { timeout: PROCESS_TIMEOUT }, () => {
     const input = path.join(work, 'dossier.json');
     cpSync(path.join(ROOT, 'samples', 'morocco-germany-security.dossier.json'), input);
     cpSync(path.join(ROOT, 'samples', 'attachments'), path.join(work, 'attachments'), { recursive: true });
@@ -72,28 +76,12 @@ describe('dossier export as a whole process', () => {
     expect(bytes.equals(readFileSync(expected))).toBe(true);
   });
 
-  it('exports a JSON document without loading the package reader, its cryptography or the CRDT', () => {
+  it('exports a JSON document without loading the package reader, its cryptography or the CRDT', {
+    timeout: PROCESS_TIMEOUT,
+  }, () => {
     const input = path.join(work, 'dossier.json');
     cpSync(path.join(ROOT, 'samples', 'morocco-germany-security.dossier.json'), input);
-    writeFileSync(
-      path.join(work, 'refuse-package.mjs'),
-      `const REFUSED = /^(yjs|diff|@noble\\/)/;
-      export async function resolve(specifier, context, next) {
-        if (REFUSED.test(specifier)) throw new Error(specifier + ' was loaded');
-        return next(specifier, context);
-      }`,
-    );
-    writeFileSync(
-      path.join(work, 'register.mjs'),
-      `import { register } from 'node:module';
-      register(${JSON.stringify(pathToFileURL(path.join(work, 'refuse-package.mjs')).href)});`,
-    );
-    const run = (...args: string[]) =>
-      spawnSync(
-        process.execPath,
-        ['--import', pathToFileURL(path.join(work, 'register.mjs')).href, 'cli/bin/dossier.mjs', ...args],
-        { cwd: ROOT, encoding: 'utf8' },
-      );
+    const run = dossierRefusing(/^(yjs|diff|@noble\/)/, work);
     const exported = run('export', input, '--out', path.join(work, 'light.docx'));
     expect(exported.stderr).toBe('');
     expect(exported.status).toBe(0);

@@ -1,11 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readTemplates, validateTemplateFiles } from '../../../../cli/commands/templates';
 import { parseTemplate } from '../../../../shared/model';
+import { dossierRefusing } from '../support/refuse-imports';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const SHIPPED = path.join(ROOT, 'templates');
@@ -58,30 +58,10 @@ describe('templates validated when the command line is built', () => {
     });
   });
 
-  it('lists the shipped templates from the bundle without loading zod', () => {
+  it('lists the shipped templates from the bundle without loading zod', { timeout: 120_000 }, () => {
     execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
-    // A resolve hook that refuses zod: the command fails if anything on its path imports it.
-    writeFileSync(
-      path.join(dir, 'refuse-zod.mjs'),
-      `export async function resolve(specifier, context, next) {
-        if (specifier === 'zod') throw new Error('zod was loaded');
-        return next(specifier, context);
-      }`,
-    );
-    writeFileSync(
-      path.join(dir, 'register.mjs'),
-      `import { register } from 'node:module';
-      register(${JSON.stringify(pathToFileURL(path.join(dir, 'refuse-zod.mjs')).href)});`,
-    );
-    const run = (command: string) =>
-      spawnSync(
-        process.execPath,
-        ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, 'cli/bin/dossier.mjs', command],
-        {
-          cwd: ROOT,
-          encoding: 'utf8',
-        },
-      );
+    // The command fails if anything on its path imports zod.
+    const run = dossierRefusing(/^zod$/, dir);
     const listed = run('templates');
     expect(listed.stderr).toBe('');
     expect(listed.status).toBe(0);
