@@ -1,14 +1,18 @@
 // Bundles the `dossier` command line into dist/cli/dossier.mjs (run by cli/bin/dossier.mjs), after checking
 // the shipped templates: the bundle carries them parsed, so `dossier templates` runs without loading zod.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** The shipped templates, validated by the same code the CLI runs; an invalid one fails the build. */
 async function validatedTemplates() {
-  const checker = await build({
+  // Bundled without its packages (zod is loaded from node_modules, not rebuilt), beside the bundle so that
+  // Node resolves them, and removed once run.
+  const checker = `dist/cli/template-check-${process.pid}.mjs`;
+  await build({
     stdin: {
       contents: "export { validateTemplateFiles } from './cli/commands/templates';",
       resolveDir: process.cwd(),
@@ -17,14 +21,16 @@ async function validatedTemplates() {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    write: false,
+    packages: 'external',
+    outfile: checker,
     logLevel: 'warning',
   });
-  const code = checker.outputFiles[0].text;
-  const { validateTemplateFiles } = await import(
-    `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
-  );
-  return validateTemplateFiles('templates');
+  try {
+    const { validateTemplateFiles } = await import(pathToFileURL(checker).href);
+    return await validateTemplateFiles('templates');
+  } finally {
+    rmSync(checker, { force: true });
+  }
 }
 
 await build({

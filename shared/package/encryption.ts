@@ -13,8 +13,8 @@ import { throwIfCancelled } from '../errors';
 import { argon2idKdfSchema, argon2idParameterProblem, deriveArgon2idKey } from './argon2id';
 import { decodeUtf8, encodeUtf8, fromBase64, type RandomAccessBytes, toBase64 } from './bytes';
 import { DEFAULT_ARGON2ID, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from './limits';
-import { ENCRYPTED_PACKAGE_MAGIC } from './package-magic';
 import { PackageError, packageError } from './package-error';
+import { ENCRYPTED_PACKAGE_MAGIC } from './package-magic';
 import {
   parseSignerCard,
   type SignerCard,
