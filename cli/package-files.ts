@@ -6,12 +6,7 @@ import * as nodeFiles from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomically } from '../shared/atomic-write';
 import { DeskError, errorMessage } from '../shared/errors';
-import {
-  type CreateSha256,
-  openSigningKeyFile,
-  type RandomAccessBytes,
-  type SigningIdentity,
-} from '../shared/package';
+import type { CreateSha256, RandomAccessBytes, SigningIdentity } from '../shared/package';
 import { CliFailure } from './cli-io';
 
 const { open, readFile, stat } = nodeFiles;
@@ -41,6 +36,8 @@ export async function readSigningKey(
 ): Promise<SigningIdentity> {
   const text = await readSmallTextFile(keyFile, 'a signing key file', 'KEY_FILE_INVALID');
   const keyPassphrase = passphraseFile ? await readPassphraseFile(passphraseFile) : undefined;
+  // Loaded here, not above: commands that only read or write files must not load the package reader.
+  const { openSigningKeyFile } = await import('../shared/package');
   return openSigningKeyFile(text, keyPassphrase);
 }
 

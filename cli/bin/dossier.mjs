@@ -2,6 +2,11 @@
 // The `dossier` command: runs the bundled CLI (built by `npm run build:cli`, which `npm install` runs).
 
 import { existsSync } from 'node:fs';
+import module from 'node:module';
+
+// Node 22.1+ keeps the compiled bundle on disk between runs, which shortens every later start; older
+// Node has no such cache and simply compiles as before.
+module.enableCompileCache?.();
 
 const bundle = new URL('../../dist/cli/dossier.mjs', import.meta.url);
 if (!existsSync(bundle)) {

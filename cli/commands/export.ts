@@ -18,7 +18,7 @@ import {
 } from '../../shared/export';
 import { isLanguage, LANGUAGES } from '../../shared/i18n/languages';
 import { type DossierDocument, imageAttachmentIds, parseDossierDocument } from '../../shared/model';
-import { ENCRYPTED_PACKAGE_MAGIC, readDossierPackage } from '../../shared/package';
+import { ENCRYPTED_PACKAGE_MAGIC } from '../../shared/package/package-magic';
 import { CliFailure, type CliIo, EXIT_OK, printable, usageError } from '../cli-io';
 import {
   fileFailure,
@@ -103,6 +103,9 @@ export async function readDossierFile(
 
 /** A .dossier package, checked whole by the package reader; its attachments are read from it on demand. */
 async function readDossierPackageFile(file: string, passphrase: string | undefined): Promise<DossierInput> {
+  // The package reader (with its cryptography and the CRDT) loads only for a package: a JSON document's
+  // export does not wait for it.
+  const { readDossierPackage } = await import('../../shared/package');
   const opened = await openPackageFile(file);
   try {
     const pkg = await readDossierPackage(opened.bytes, {

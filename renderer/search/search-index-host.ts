@@ -2,7 +2,7 @@
 // when no worker can run. No Worker and no DOM here, so a test drives it directly.
 
 import { errorMessage } from '../../shared/errors';
-import { DossierSearchIndex, type SearchDocument } from '../../shared/search';
+import { DossierSearchIndex, type SearchDocument, type SearchIndexOptions } from '../../shared/search';
 import type { SearchChange, SearchIndexReply, SearchIndexRequest } from './search-protocol';
 
 /** Applies one committed write to the index. */
@@ -23,6 +23,7 @@ export function applySearchChange(index: DossierSearchIndex, change: SearchChang
  * The index and the requests it answers. Built once from `loadDocuments` (the store as it is when the
  * build starts); changes that arrive while it builds are kept and applied, in order, before the first
  * answer. Applying a change the snapshot already holds is harmless, so no write can fall between the two.
+ * Given `readTexts` (the worker reads them from the store), the index keeps no text and reads the hits'.
  */
 export class SearchIndexHost {
   private index: DossierSearchIndex | null = null;
@@ -32,6 +33,7 @@ export class SearchIndexHost {
   constructor(
     private readonly loadDocuments: () => Promise<readonly SearchDocument[]>,
     private readonly reply: (reply: SearchIndexReply) => void,
+    private readonly readTexts?: SearchIndexOptions['readTexts'],
   ) {}
 
   receive(request: SearchIndexRequest): void {
@@ -70,7 +72,7 @@ export class SearchIndexHost {
   private async buildFromStore(): Promise<DossierSearchIndex> {
     const started = performance.now();
     try {
-      const fresh = new DossierSearchIndex();
+      const fresh = new DossierSearchIndex(this.readTexts ? { readTexts: this.readTexts } : {});
       fresh.addAll(await this.loadDocuments());
       this.index = fresh;
       for (const change of this.pending.splice(0)) this.follow(change);
@@ -89,7 +91,7 @@ export class SearchIndexHost {
     const { requestId, query, options } = request;
     try {
       const index = this.index ?? (await this.build());
-      this.reply({ type: 'hits', requestId, hits: index.search(query, options) });
+      this.reply({ type: 'hits', requestId, hits: await index.searchWithSnippets(query, options) });
     } catch (error) {
       this.reply({ type: 'search-failed', requestId, message: errorMessage(error) });
     }

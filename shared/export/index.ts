@@ -1,4 +1,5 @@
 // The Word export: one exporter for the app (in a Web Worker) and the `dossier export` command. It turns a
+// The comparison is not exported from the index: it brings the diff library, which only a review export needs.
 // briefing of a DossierDocument into a .docx laid out by a template; see docs/export.md.
 
 export { renderBlock, renderBlocks } from './blocks';
@@ -43,5 +44,4 @@ export {
   readOfficeReference,
 } from './reference';
 export type { AttachmentReader, DocxBlock, Placement, RenderContext } from './render-context';
-export { type ChangesSince, changesSince, type RevisionKind } from './revisions';
 export { columnWidths, renderTable, tableGrid } from './table';

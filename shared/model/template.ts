@@ -11,6 +11,8 @@ import { modelErrorFromZod } from './model-error';
 import type { BlockNode, RichTextDoc, TableRowNode } from './rich-text';
 import { plainText } from './text-fields';
 
+export { templateLanguages } from './template-languages';
+
 /** Template ids are kebab-case and match the file name, e.g. `briefing-note` in briefing-note.json. */
 export const templateIdSchema = z
   .string()
@@ -290,14 +292,6 @@ export function parseTemplate(json: unknown): Template {
     throw modelErrorFromZod(result.error, 'This template cannot be read', 'Fix the template file.');
   }
   return result.data;
-}
-
-/** The languages a template has words in: its own first, then its translations in the desk's order. */
-export function templateLanguages(template: Pick<Template, 'language' | 'translations'>): Language[] {
-  return [
-    template.language,
-    ...LANGUAGES.filter((language) => language !== template.language && template.translations[language]),
-  ];
 }
 
 /**

@@ -14,6 +14,7 @@ import { argon2idKdfSchema, argon2idParameterProblem, deriveArgon2idKey } from '
 import { decodeUtf8, encodeUtf8, fromBase64, type RandomAccessBytes, toBase64 } from './bytes';
 import { DEFAULT_ARGON2ID, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from './limits';
 import { PackageError, packageError } from './package-error';
+import { ENCRYPTED_PACKAGE_MAGIC } from './package-magic';
 import {
   parseSignerCard,
   type SignerCard,
@@ -22,21 +23,7 @@ import {
   verifyEncryptionHeaderSignature,
 } from './signing';
 
-/** "\x89DOSSIER\r\n\x1a\n": like PNG's, it catches text-mode transfers that mangle line ends. */
-export const ENCRYPTED_PACKAGE_MAGIC = Uint8Array.of(
-  0x89,
-  0x44,
-  0x4f,
-  0x53,
-  0x53,
-  0x49,
-  0x45,
-  0x52,
-  0x0d,
-  0x0a,
-  0x1a,
-  0x0a,
-);
+export { ENCRYPTED_PACKAGE_MAGIC };
 /** 2 added Argon2id and the sender's signature; format 1 (PBKDF2, unsigned) still opens. */
 export const ENCRYPTION_FORMAT_VERSION = 2;
 /** Plain bytes per chunk written by default (each chunk adds a 16-byte tag). */

@@ -2,10 +2,10 @@
 // queries (accent- and case-insensitive, prefix as you type, one typo forgiven, title first, every word
 // required), and hits with plain-text snippets and highlight ranges.
 
-import MiniSearch, { type SearchResult } from 'minisearch';
-import { ENGINE_OPTIONS, indexAllAtOnce } from './engine';
+import { type EngineMatch, SearchEngine } from './engine';
 import { type SearchDocument, type SearchKind, searchIdOf } from './search-document';
 import { type HighlightRange, highlightRanges, type Snippet, snippetOf } from './snippet';
+import { normalizeTerm, wordsOf } from './terms';
 
 export interface SearchOptions {
   /** Only records of this dossier (the dossier itself included). */
@@ -31,28 +31,27 @@ export interface SearchHit {
 
 export interface SearchIndexOptions {
   /**
-   * Where snippets read a record's text. When omitted, the index keeps the text of every document it is
-   * given, which costs the plain text's size in memory (one byte a character for Latin-1 text, two
-   * otherwise: 60–130 MB for 10,000 sources of 1,000 words). A caller that already holds the texts, or
-   * prefers to read them only for the hits it shows, passes this and the index keeps no text at all.
-   * It is called for the returned hits only, at most `limit` times a search.
+   * Where snippets read a record's text. When omitted (and `readTexts` too), the index keeps the text of
+   * every document it is given, which costs the plain text's size in memory (one byte a character for
+   * Latin-1 text, two otherwise: 60–180 MB for 10,000 sources of 1,000 words). A caller that already holds
+   * the texts passes this and the index keeps no text at all. It is called for the returned hits only, at
+   * most `limit` times a search.
    */
   getText?: (kind: SearchKind, recordId: string) => string | undefined;
+  /**
+   * Reads the texts of the hits a search returns, all at once, from where they are kept (the store): the
+   * index keeps no text, and `searchWithSnippets` awaits this for the hits only. A record it cannot read
+   * (deleted meanwhile) gets a snippet from nothing rather than failing the search.
+   */
+  readTexts?: (records: readonly RecordRef[]) => Promise<readonly (string | undefined)[]>;
 }
 
-/** Title words count this many times as much as words of the text. */
-const TITLE_BOOST = 3;
-/**
- * Words this long or longer also match words one typo away. Only one: allowing two on long words made
- * two-word queries over 10,000 sources half again slower.
- */
-const FUZZY_MIN_LENGTH = 5;
-const FUZZY_DISTANCE = 1;
-/**
- * The last word of a query also matches longer words it starts, as the user types, once it has this
- * many characters: a single letter would match a large part of the vocabulary and be slow for little use.
- */
-const PREFIX_MIN_LENGTH = 2;
+/** A record by its kind and id. */
+export interface RecordRef {
+  kind: SearchKind;
+  recordId: string;
+}
+
 const DEFAULT_LIMIT = 50;
 
 /** What the index keeps of each document beside MiniSearch's postings: enough to make a hit. */
@@ -68,22 +67,31 @@ interface IndexedRecord {
 /**
  * A search index over the records of any number of dossiers, kept in memory and updated record by
  * record. Pure TypeScript, so it can live in the renderer or a worker. Not persisted: build it from the
- * store at start with one `addAll` (about 9 s and 260 MB of postings for 10,000 sources of 1,000 words on
- * a 2-core machine; a worker keeps the window responsive meanwhile), then `upsert` on every write.
+ * store at start with one `addAll` (a few seconds and about 60 MB of postings for 10,000 sources of 1,000
+ * words on a 2-core machine; a worker keeps the window responsive meanwhile), then `upsert` on every write.
  */
 export class DossierSearchIndex {
-  private engine: MiniSearch<SearchDocument>;
-  private readonly records = new Map<string, IndexedRecord>();
+  private engine = new SearchEngine();
+  /** Each engine document's record, by its number; undefined once removed or replaced. */
+  private recordsByDoc: (IndexedRecord | undefined)[] = [];
+  /** Each indexed record's engine document number, by `kind:recordId`. */
+  private readonly docIds = new Map<string, number>();
   private readonly getText: SearchIndexOptions['getText'];
+  private readonly readTexts: SearchIndexOptions['readTexts'];
 
   constructor(options: SearchIndexOptions = {}) {
     this.getText = options.getText;
-    this.engine = new MiniSearch<SearchDocument>(ENGINE_OPTIONS);
+    this.readTexts = options.readTexts;
   }
 
   /** How many records are indexed. */
   get size(): number {
-    return this.records.size;
+    return this.docIds.size;
+  }
+
+  /** How many distinct terms are indexed. */
+  get termCount(): number {
+    return this.engine.termCount;
   }
 
   /**
@@ -92,75 +100,120 @@ export class DossierSearchIndex {
    * `upsert` one by one: build the index at start with one call.
    */
   addAll(documents: Iterable<SearchDocument>): void {
-    if (this.records.size > 0) {
+    if (this.docIds.size > 0) {
       for (const document of documents) this.upsert(document);
       return;
     }
     const latest = new Map<string, SearchDocument>();
     for (const document of documents) latest.set(searchIdOf(document.kind, document.recordId), document);
     const unique = [...latest.values()];
-    this.engine = indexAllAtOnce(unique);
-    for (const document of unique) this.keep(document);
+    this.engine = SearchEngine.build(unique);
+    this.recordsByDoc = unique.map((document, docId) => {
+      this.docIds.set(searchIdOf(document.kind, document.recordId), docId);
+      return this.recordOf(document);
+    });
   }
 
   /** Index a document, replacing the record's old words if it was indexed before. */
   upsert(document: SearchDocument): void {
     const id = searchIdOf(document.kind, document.recordId);
-    // Discarding leaves the old postings in place until MiniSearch vacuums them in the background; they
-    // are never returned meanwhile.
-    if (this.engine.has(id)) this.engine.replace(document);
-    else this.engine.add(document);
-    this.keep(document);
+    const old = this.docIds.get(id);
+    // The old words stay in the postings, never returned, until the index is next built.
+    if (old !== undefined) this.forget(old);
+    const docId = this.engine.add(document);
+    this.recordsByDoc[docId] = this.recordOf(document);
+    this.docIds.set(id, docId);
   }
 
-  private keep(document: SearchDocument): void {
+  private recordOf(document: SearchDocument): IndexedRecord {
     const { kind, recordId, dossierId, title, text } = document;
-    const record: IndexedRecord = this.getText
+    return this.getText || this.readTexts
       ? { kind, recordId, dossierId, title }
       : { kind, recordId, dossierId, title, text };
-    this.records.set(searchIdOf(kind, recordId), record);
+  }
+
+  private forget(docId: number): void {
+    this.engine.remove(docId);
+    this.recordsByDoc[docId] = undefined;
   }
 
   /** Forget a record; false when it was not indexed. */
   remove(kind: SearchKind, recordId: string): boolean {
     const id = searchIdOf(kind, recordId);
-    if (!this.records.delete(id)) return false;
-    this.engine.discard(id);
+    const docId = this.docIds.get(id);
+    if (docId === undefined) return false;
+    this.docIds.delete(id);
+    this.forget(docId);
     return true;
   }
 
   /** Forget a dossier and every record in it; returns how many records went. */
   removeDossier(dossierId: string): number {
-    const ids: string[] = [];
-    for (const [id, record] of this.records) if (record.dossierId === dossierId) ids.push(id);
-    for (const id of ids) this.records.delete(id);
-    this.engine.discardAll(ids);
-    return ids.length;
+    let removed = 0;
+    for (const [id, docId] of this.docIds) {
+      if (this.recordsByDoc[docId]?.dossierId !== dossierId) continue;
+      this.docIds.delete(id);
+      this.forget(docId);
+      removed += 1;
+    }
+    return removed;
   }
 
   /**
    * Records holding every word of `query` (the last one may be the start of a word), best first: words in
    * the title count more. Case, accents and punctuation are ignored; words of five letters or more
-   * forgive a typo. Quotes are ignored too: a quoted phrase finds records holding all of its words.
+   * forgive a typo, and words of six or more also find the compounds they end (Bundeskriminalamt for
+   * kriminalamt). Arabic is found with or without its article and clitics (المطار, والمطار, مطار).
+   * Quotes are ignored too: a quoted phrase finds records holding all of its words.
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const limit = options.limit ?? DEFAULT_LIMIT;
-    if (limit <= 0) return [];
-    const results = this.engine.search(query, {
-      combineWith: 'AND',
-      boost: { title: TITLE_BOOST },
-      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= PREFIX_MIN_LENGTH,
-      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_DISTANCE : false),
-      filter: this.filterFor(options),
-    });
-    return topResults(results, limit).map((result) => this.hitOf(result));
+    const { ranked, matchedTerms } = this.rank(query, options);
+    return ranked.map((record) => this.hitOf(record, matchedTerms, this.textOf(record)));
   }
 
-  private filterFor({ dossierId, kinds }: SearchOptions): ((result: SearchResult) => boolean) | undefined {
+  /** As `search`, reading the hits' texts through `readTexts` when the index was given it. */
+  async searchWithSnippets(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    if (!this.readTexts) return this.search(query, options);
+    const { ranked, matchedTerms } = this.rank(query, options);
+    if (ranked.length === 0) return [];
+    const texts = await this.readTexts(ranked.map(({ kind, recordId }) => ({ kind, recordId })));
+    return ranked.map((record, index) => this.hitOf(record, matchedTerms, texts[index] ?? ''));
+  }
+
+  private rank(
+    query: string,
+    options: SearchOptions,
+  ): { ranked: (IndexedRecord & { score: number })[]; matchedTerms: Set<string> } {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const terms = [
+      ...new Set(
+        wordsOf(query)
+          .map(normalizeTerm)
+          .filter((term) => term.length > 0),
+      ),
+    ];
+    if (limit <= 0 || terms.length === 0) return { ranked: [], matchedTerms: new Set() };
+    const { matches, matchedTerms } = this.engine.match({
+      terms,
+      prefixLast: true,
+      accept: this.acceptFor(options),
+    });
+    const best = topResults(matches, limit, (docId) => {
+      const record = this.recordsByDoc[docId];
+      return record ? searchIdOf(record.kind, record.recordId) : '';
+    });
+    const ranked = best.flatMap(({ docId, score }) => {
+      const record = this.recordsByDoc[docId];
+      return record ? [{ ...record, score }] : [];
+    });
+    return { ranked, matchedTerms };
+  }
+
+  private acceptFor({ dossierId, kinds }: SearchOptions): ((docId: number) => boolean) | undefined {
     if (dossierId === undefined && kinds === undefined) return undefined;
     const wantedKinds = kinds ? new Set<SearchKind>(kinds) : undefined;
-    return (result) => {
-      const record = this.records.get(result.id as string);
+    return (docId) => {
+      const record = this.recordsByDoc[docId];
       if (!record) return false;
       return (
         (dossierId === undefined || record.dossierId === dossierId) &&
@@ -169,36 +222,36 @@ export class DossierSearchIndex {
     };
   }
 
-  private hitOf(result: SearchResult): SearchHit {
-    const record = this.records.get(result.id as string);
-    if (!record) throw new Error(`The search index returned ${String(result.id)}, which it does not hold.`);
-    const { kind, recordId, dossierId, title } = record;
-    const terms = new Set(result.terms);
-    const text = record.text ?? this.getText?.(kind, recordId) ?? '';
+  private textOf(record: IndexedRecord): string {
+    return record.text ?? this.getText?.(record.kind, record.recordId) ?? '';
+  }
+
+  private hitOf(
+    record: IndexedRecord & { score: number },
+    terms: ReadonlySet<string>,
+    text: string,
+  ): SearchHit {
+    const { kind, recordId, dossierId, title, score } = record;
     return {
       kind,
       recordId,
       dossierId,
       title,
       titleHighlights: highlightRanges(title, terms),
-      score: result.score,
+      score,
       snippet: snippetOf(text, terms),
     };
   }
 }
 
 /**
- * The best `limit` results. MiniSearch sorts by score only; equal scores are put in id order here, so the
- * same records and query always give the same hits in the same order, and ties never depend on the order
- * the records came in.
+ * The best `limit` matches, equal scores in id order, so the same records and query always give the same
+ * hits in the same order, and ties never depend on the order the records came in. Ids are only made for
+ * ties: a common word matches thousands of records.
  */
-function topResults(results: SearchResult[], limit: number): SearchResult[] {
-  let end = Math.min(limit, results.length);
-  const last = results[end - 1];
-  while (last && end < results.length && results[end]?.score === last.score) end += 1;
-  return results
-    .slice(0, end)
-    .sort((a, b) => b.score - a.score || compareIds(a.id as string, b.id as string))
+function topResults(matches: EngineMatch[], limit: number, idOf: (docId: number) => string): EngineMatch[] {
+  return matches
+    .sort((a, b) => b.score - a.score || compareIds(idOf(a.docId), idOf(b.docId)))
     .slice(0, limit);
 }
 

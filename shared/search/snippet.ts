@@ -1,7 +1,7 @@
 // Snippets for search hits: a short window of a record's text around its first matching word, with the
 // character ranges of every matching word, so the UI can mark them without ever receiving HTML.
 
-import { normalizeTerm, wordBoundsOf } from './terms';
+import { termOfWord, wordBoundsOf } from './terms';
 
 /** A character range [start, end) inside a string: `text.slice(start, end)` is the matched word. */
 export type HighlightRange = [start: number, end: number];
@@ -26,18 +26,37 @@ export function highlightRanges(text: string, terms: ReadonlySet<string>): Highl
   for (let index = 0; index < bounds.length; index += 2) {
     const start = bounds[index] as number;
     const end = bounds[index + 1] as number;
-    if (terms.has(normalizeTerm(text.slice(start, end)))) ranges.push([start, end]);
+    if (terms.has(termOfWord(text.slice(start, end)))) ranges.push([start, end]);
   }
   return ranges;
 }
 
-/** Where the first word of `text` that is one of `terms` begins and ends, if any. */
+/** How much text is cut into words at a time while looking for the first match. */
+const SCAN_CHUNK = 1024;
+
+/**
+ * Where the first word of `text` that is one of `terms` begins and ends, if any. The text is cut into
+ * words a chunk at a time, each chunk ending at a space (never inside a word), so a match near the start of
+ * a long text is found without cutting the rest into words.
+ */
 function firstMatch(text: string, terms: ReadonlySet<string>): HighlightRange | undefined {
-  const bounds = wordBoundsOf(text);
-  for (let index = 0; index < bounds.length; index += 2) {
-    const start = bounds[index] as number;
-    const end = bounds[index + 1] as number;
-    if (terms.has(normalizeTerm(text.slice(start, end)))) return [start, end];
+  for (let from = 0; from < text.length; ) {
+    const space = text.indexOf(' ', from + SCAN_CHUNK);
+    const to = space < 0 ? text.length : space;
+    const chunk = text.slice(from, to);
+    // Lower-casing the chunk at once is cheaper than word by word, unless it moves characters (İ).
+    const lower = chunk.toLowerCase();
+    const scanned = lower.length === chunk.length ? lower : chunk;
+    const nonAscii: boolean[] = [];
+    const bounds = wordBoundsOf(scanned, nonAscii);
+    for (let index = 0; index < bounds.length; index += 2) {
+      const start = bounds[index] as number;
+      const end = bounds[index + 1] as number;
+      const word = scanned.slice(start, end);
+      const term = nonAscii[index / 2] || scanned === chunk ? termOfWord(word) : word;
+      if (terms.has(term)) return [from + start, from + end];
+    }
+    from = to;
   }
   return undefined;
 }

@@ -20,12 +20,48 @@ const COMBINING_MARKS = /\p{M}+/gu;
 export function normalizeTerm(word: string): string {
   const lower = word.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
-  return lower
+  const folded = lower
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replaceAll('ß', 'ss')
     .replaceAll('ς', 'σ')
     .normalize('NFC');
+  return ARABIC_LETTER.test(folded) ? arabicSearchForm(folded) : folded;
+}
+
+const ARABIC_LETTER = /[\u0620-\u064a]/;
+/** Tatweel (the stretching stroke) and the hamza-carrying alefs, written as a plain alef. */
+const TATWEEL = /\u0640/g;
+const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/g;
+/**
+ * The article with the clitics that go before it (wa-, bi-, ka-, fa-, li-). A lone "wa" is not taken off:
+ * too many words begin with that letter (وزارة would lose it and no longer meet الوزارة).
+ */
+const ARABIC_ARTICLES = [
+  '\u0648\u0627\u0644',
+  '\u0628\u0627\u0644',
+  '\u0643\u0627\u0644',
+  '\u0641\u0627\u0644',
+  '\u0644\u0644',
+  '\u0627\u0644',
+];
+
+/**
+ * The form an Arabic word is indexed and searched under, so that it is found as a reader searches it:
+ * with or without the article (المطار, مطار), after "and" (والمطار), with or without hamza on its alef
+ * (أمن, امن), with taa marbuta or haa (شرطة, شرطه), alef maqsura or yaa (على, علي). A light stemmer, as
+ * Arabic search engines use: the prefixes go only when at least two letters remain, so short words stay.
+ */
+function arabicSearchForm(word: string): string {
+  const form = word
+    .replace(TATWEEL, '')
+    .replace(ALEF_FORMS, '\u0627')
+    .replaceAll('\u0629', '\u0647')
+    .replaceAll('\u0649', '\u064a');
+  for (const article of ARABIC_ARTICLES) {
+    if (form.startsWith(article) && form.length - article.length >= 2) return form.slice(article.length);
+  }
+  return form;
 }
 
 // Whether each UTF-16 unit is part of a word (0 while not yet known), learnt from WORD_CHARACTER the first
@@ -122,9 +158,15 @@ function normalizeNonAsciiWord(word: string): string {
   if (term === undefined) {
     term = normalizeTerm(word);
     if (normalizedWords.size >= MAX_NORMALIZED_WORDS) normalizedWords.clear();
-    normalizedWords.set(word, term);
+    normalizedWords.set(ownCopy(word), term);
   }
   return term;
+}
+
+/** `normalizeTerm` of a word, remembered for words beyond ASCII: the highlighter meets the same words often. */
+export function termOfWord(word: string): string {
+  const lower = word.toLowerCase();
+  return NON_ASCII.test(lower) ? normalizeNonAsciiWord(lower) : lower;
 }
 
 /** How often each normalised word occurs in `text`, capped at MAX_TERM_REPEATS. */
@@ -155,4 +197,13 @@ export function indexTermsOf(text: string): string[] {
     for (let repeat = count; repeat > 0; repeat -= 1) terms.push(term);
   }
   return terms;
+}
+
+/**
+ * A string that holds its own characters. V8 cuts a slice of 13 characters or more as a view into the
+ * string it came from, so a word sliced from a text and kept (a dictionary term, a cache key) would keep
+ * that whole text alive: for 10,000 sources, most of their text.
+ */
+export function ownCopy(word: string): string {
+  return word.length < 13 ? word : (JSON.parse(JSON.stringify(word)) as string);
 }

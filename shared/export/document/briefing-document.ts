@@ -37,7 +37,6 @@ import { layOutContentsPages } from '../layout';
 import { bulletNumbering } from '../list';
 import { applyOfficeReference, type OfficeReference, type ReferencePage } from '../reference';
 import type { AttachmentReader, DocxBlock, Placement, RenderContext } from '../render-context';
-import { changesSince } from '../revisions';
 import { mmToTwips, PAPER_SIZES, wordColor } from '../units';
 import { ContentsCollector, renderContents } from './contents';
 import { type CoverDetails, renderCover, resolveCoverDetails } from './cover';
@@ -190,7 +189,11 @@ export async function exportBriefingToDocx(request: ExportBriefingRequest): Prom
   const review =
     request.changesSince === undefined
       ? undefined
-      : changesSince(findBriefingVersion(document, briefing, request.changesSince).content, briefing.content);
+      : // Loaded only for a review export: the comparison brings the diff library with it.
+        (await import('../revisions')).changesSince(
+          findBriefingVersion(document, briefing, request.changesSince).content,
+          briefing.content,
+        );
   const reviewer = { author: details.author || 'Dossier Desk', date: briefing.updatedAt };
   let revisionId = 0;
 

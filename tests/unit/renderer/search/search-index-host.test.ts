@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DossierDatabase } from '../../../../renderer/db/database';
 import { DossierStore } from '../../../../renderer/db/dossier-store';
-import { readSearchDocuments } from '../../../../renderer/search/search-documents';
+import { readSearchDocuments, readSearchTexts } from '../../../../renderer/search/search-documents';
 import { SearchIndexHost } from '../../../../renderer/search/search-index-host';
 import type { SearchIndexReply, SearchIndexRequest } from '../../../../renderer/search/search-protocol';
 import { DossierSearchIndex, type SearchDocument, type SearchOptions } from '../../../../shared/search';
@@ -207,6 +207,47 @@ describe('the search index host', () => {
       await expect.poll(() => replies.length).toBe(2);
       expect(replies[0]).toMatchObject({ type: 'built', documentCount: 2 });
       expect(hitsOf(replies, 1).map((hit) => hit.title)).toEqual(['Harbour master interview']);
+    } finally {
+      db.close();
+      await Dexie.delete(name);
+    }
+  });
+
+  it('cuts snippets from the text in the store as it is at the search, keeping none in the index', async () => {
+    const name = `search-${Math.random().toString(36).slice(2)}`;
+    const db = new DossierDatabase(name);
+    try {
+      const store = new DossierStore(db);
+      const dossier = await store.createDossier({ title: 'Baltic ports', summary: 'Harbour security' });
+      const source = await store.addSource(dossier.id, {
+        title: 'Harbour master interview',
+        notes: 'Cranes idle at Gdańsk',
+      });
+      const asked: string[] = [];
+      const replies: SearchIndexReply[] = [];
+      const host = new SearchIndexHost(
+        () => readSearchDocuments(db),
+        (reply) => replies.push(reply),
+        (records) => {
+          asked.push(...records.map((record) => `${record.kind}:${record.recordId}`));
+          return readSearchTexts(db, records);
+        },
+      );
+      host.receive({ type: 'search', requestId: 1, query: 'gdansk', options: {} });
+      await expect.poll(() => replies.length).toBe(2);
+      expect(asked).toEqual([`source:${source.id}`]);
+      expect(hitsOf(replies, 1)[0]?.snippet.text).toContain('Cranes idle at Gdańsk');
+      // Read at the search: a note changed in the store since the build shows as it is now.
+      await db.sources.put({ ...source, notes: 'Cranes idle at Gdańsk since Monday' });
+      host.receive({ type: 'search', requestId: 2, query: 'gdansk', options: {} });
+      await expect.poll(() => replies.length).toBe(3);
+      expect(hitsOf(replies, 2)[0]?.snippet.text).toContain('since Monday');
+      expect(
+        await readSearchTexts(db, [
+          { kind: 'source', recordId: 'gone' },
+          { kind: 'dossier', recordId: dossier.id },
+        ]),
+      ).toEqual([undefined, 'Harbour security']);
     } finally {
       db.close();
       await Dexie.delete(name);

@@ -343,4 +343,65 @@ describe('DossierSearchIndex', () => {
     expect(fresh.search('squid')).toEqual([]);
     expect(ids(fresh.search('cigarettes'))).toEqual(['source:s-customs']);
   });
+
+  it('finds Arabic with or without the article, "and" or vowel marks, in the text and in the query', () => {
+    const index = indexOf(
+      searchDocumentOf('source', source('s-airport', { body: ['أُغلق المطار بعد الحادث.'] })),
+      searchDocumentOf('source', source('s-police', { body: ['وصلت الشرطة والجمارك إلى ميناء طنجة.'] })),
+    );
+    expect(ids(index.search('مطار'))).toEqual(['source:s-airport']);
+    expect(ids(index.search('المطار'))).toEqual(['source:s-airport']);
+    expect(ids(index.search('بالمطار'))).toEqual(['source:s-airport']);
+    expect(ids(index.search('أغلق'))).toEqual(['source:s-airport']);
+    expect(ids(index.search('اغلق'))).toEqual(['source:s-airport']);
+    expect(ids(index.search('جمارك'))).toEqual(['source:s-police']);
+    expect(ids(index.search('الميناء'))).toEqual(['source:s-police']);
+    expect(ids(index.search('الشُّرْطَة الجمارك'))).toEqual(['source:s-police']);
+    const [hit] = index.search('جمارك');
+    expect(hit && marked(hit.snippet.text, hit.snippet.highlights)).toEqual(['والجمارك']);
+  });
+
+  it('finds a German compound by its last part, but not by a short ending or a part in its middle', () => {
+    const index = indexOf(
+      searchDocumentOf('source', source('s-bka', { body: ['Das Bundeskriminalamt warnt vor Schleusern.'] })),
+      searchDocumentOf(
+        'source',
+        source('s-border', { title: 'Grenzpolizei', body: ['Kontrollen in Görlitz.'] }),
+      ),
+    );
+    expect(ids(index.search('kriminalamt'))).toEqual(['source:s-bka']);
+    expect(ids(index.search('Polizei'))).toEqual(['source:s-border']);
+    expect(index.search('amt warnt')).toEqual([]);
+    expect(index.search('kriminal warnt')).toEqual([]);
+    const [hit] = index.search('kriminalamt');
+    expect(hit && marked(hit.snippet.text, hit.snippet.highlights)).toEqual(['Bundeskriminalamt']);
+    const [border] = index.search('polizei');
+    expect(border && marked(border.title, border.titleHighlights)).toEqual(['Grenzpolizei']);
+  });
+
+  it('ranks the word itself above the compounds it ends', () => {
+    const index = indexOf(
+      searchDocumentOf('source', source('s-compound', { body: ['Die Grenzpolizei meldet Festnahmen.'] })),
+      searchDocumentOf('source', source('s-word', { body: ['Die Polizei meldet Festnahmen.'] })),
+    );
+    expect(ids(index.search('polizei'))).toEqual(['source:s-word', 'source:s-compound']);
+  });
+
+  it('reads the hits’ texts from the store all at once, keeping none, when given readTexts', async () => {
+    const texts = new Map([lighthouse, customs].map((document) => [document.recordId, document.text]));
+    const asked: string[][] = [];
+    const index = new DossierSearchIndex({
+      readTexts: async (records) => {
+        asked.push(records.map((record) => `${record.kind}:${record.recordId}`));
+        return records.map((record) => texts.get(record.recordId));
+      },
+    });
+    index.addAll([lighthouse, customs]);
+    texts.set('s-lighthouse', 'Read from the store: the trawler again.');
+    const [hit] = await index.searchWithSnippets('trawler');
+    expect(asked).toEqual([['source:s-lighthouse']]);
+    expect(hit?.snippet.text).toBe('Read from the store: the trawler again.');
+    expect(await index.searchWithSnippets('nothing-matches-this')).toEqual([]);
+    expect(asked).toHaveLength(1);
+  });
 });

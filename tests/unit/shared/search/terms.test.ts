@@ -19,7 +19,26 @@ describe('search terms', () => {
     expect(normalizeTerm('Straße')).toBe('strasse');
     expect(normalizeTerm('Élysée')).toBe('elysee');
     expect(normalizeTerm('ΟΔΟΣ')).toBe(normalizeTerm('οδοσ'));
-    expect(normalizeTerm('الْمِينَاء')).toBe('الميناء');
+    expect(normalizeTerm('الْمِينَاء')).toBe(normalizeTerm('الميناء'));
+  });
+
+  it('gives an Arabic word one form with or without its article, "and", hamza, taa marbuta or tatweel', () => {
+    const airport = normalizeTerm('مطار');
+    expect(
+      ['المطار', 'والمطار', 'بالمطار', 'للمطار', 'فالمطار', 'المَطَار', 'المطـار'].map(normalizeTerm),
+    ).toEqual(Array(7).fill(airport));
+    expect(normalizeTerm('أمن')).toBe(normalizeTerm('امن'));
+    expect(normalizeTerm('إنقاذ')).toBe(normalizeTerm('انقاذ'));
+    expect(normalizeTerm('الشرطة')).toBe(normalizeTerm('شرطه'));
+    expect(normalizeTerm('على')).toBe(normalizeTerm('علي'));
+  });
+
+  it('leaves short Arabic words whole rather than strip them to a letter', () => {
+    expect(normalizeTerm('ال')).toBe('ال');
+    expect(normalizeTerm('الى')).toBe('الي');
+    expect(normalizeTerm('ولد')).toBe('ولد');
+    // A word that begins with the letter of "and" keeps it, so it still meets itself with the article.
+    expect(normalizeTerm('وزارة')).toBe(normalizeTerm('الوزارة'));
   });
 
   it('splits words on anything but letters, digits and combining marks', () => {

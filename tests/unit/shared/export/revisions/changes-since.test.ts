@@ -2,7 +2,7 @@
 // insertions and deletions against a saved version, and which stay plain.
 
 import { describe, expect, it } from 'vitest';
-import { changesSince } from '../../../../../shared/export';
+import { changesSince } from '../../../../../shared/export/revisions';
 import type { BlockNode, RichTextDoc, TextNode } from '../../../../../shared/model';
 
 const p = (text: string): BlockNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
