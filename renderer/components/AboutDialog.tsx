@@ -28,7 +28,7 @@ export function AboutDialog() {
           <dd dir="ltr">{info.platform}</dd>
           {Object.entries(info.versions).map(([name, version]) => (
             <div key={name} className="facts-row">
-              <dt dir="auto">{name === 'browser' ? t('shellBrowser') : name}</dt>
+              <dt dir="auto">{name === 'browser' ? t('browserVersion') : name}</dt>
               <dd dir="ltr">{version}</dd>
             </div>
           ))}

@@ -2,7 +2,7 @@
 // how to show them in the interface language and where they fall on the time axis.
 
 import type { EventDate } from '../../shared/model';
-import { currentLanguage, translate } from '../i18n';
+import { formattingLocale, translate } from '../i18n';
 
 const PRECISION_FORMAT: Record<EventDate['precision'], Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'short', year: 'numeric' },
@@ -13,7 +13,7 @@ const PRECISION_FORMAT: Record<EventDate['precision'], Intl.DateTimeFormatOption
 export function formatEventDate(date: EventDate): string {
   const [year = 1970, month = 1, day = 1] = date.value.split('-').map(Number);
   // UTC throughout: a date the officer typed must not move a day with the machine's time zone.
-  const text = new Intl.DateTimeFormat(currentLanguage(), {
+  const text = new Intl.DateTimeFormat(formattingLocale(), {
     ...PRECISION_FORMAT[date.precision],
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, month - 1, day)));
@@ -22,7 +22,7 @@ export function formatEventDate(date: EventDate): string {
 
 /** A year on the time axis, in the language's digits and without grouping ("2024", not "2,024"). */
 export function formatYear(year: number): string {
-  return new Intl.DateTimeFormat(currentLanguage(), { year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(formattingLocale(), { year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, 6, 1)),
   );
 }

@@ -1,24 +1,24 @@
 // Dates, times, numbers and sizes as the interface language writes them, through Intl: one place, so a
 // list, a version and About never disagree on how "23 Feb 2024" or "1 234" looks.
 
-import { currentLanguage } from './index';
+import { formattingLocale } from './index';
 
 /** A moment the app recorded (updated, saved, versioned): date and time, medium length. */
 export function formatWhen(timestamp: string | number | Date): string {
-  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+  return new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(timestamp),
   );
 }
 
 /** A time of day, hours and minutes (what "saved at" needs). */
 export function formatTime(timestamp: string | number | Date): string {
-  return new Intl.DateTimeFormat(currentLanguage(), { hour: '2-digit', minute: '2-digit' }).format(
+  return new Intl.DateTimeFormat(formattingLocale(), { hour: '2-digit', minute: '2-digit' }).format(
     new Date(timestamp),
   );
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(currentLanguage()).format(value);
+  return new Intl.NumberFormat(formattingLocale()).format(value);
 }
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
@@ -31,7 +31,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(currentLanguage(), {
+  return new Intl.NumberFormat(formattingLocale(), {
     style: 'unit',
     unit: BYTE_UNITS[unit],
     unitDisplay: 'short',
@@ -43,5 +43,5 @@ export function formatBytes(bytes: number): string {
 export function formatDay(isoDate: string): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }

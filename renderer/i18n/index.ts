@@ -137,3 +137,9 @@ export function translate(key: string, values?: Record<string, unknown>): string
 export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
 }
+
+/** The locale Intl formats in: the interface language, English written the desk's way ("20 May 2024"). */
+export function formattingLocale(): string {
+  const language = currentLanguage();
+  return language === 'en' ? 'en-GB' : language;
+}
