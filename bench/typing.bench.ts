@@ -166,6 +166,8 @@ async function measureTyping(page: Page): Promise<number[]> {
   await target.scrollIntoViewIfNeeded();
   await target.click();
   await page.keyboard.press('End');
+  if (process.env.TYPING_NO_SPELLCHECK)
+    await page.evaluate(() => document.querySelector('.briefing-prose')?.setAttribute('spellcheck', 'false'));
   await page.evaluate(() => {
     const times: number[] = [];
     (window as unknown as { __keyTimes: number[] }).__keyTimes = times;
@@ -179,10 +181,61 @@ async function measureTyping(page: Page): Promise<number[]> {
       { capture: true },
     );
   });
+  const profiler = process.env.TYPING_PROFILE ? await page.context().newCDPSession(page) : undefined;
+  await profiler?.send('Profiler.enable');
+  await profiler?.send('Profiler.start');
+  const tracing = process.env.TYPING_TRACE ? await page.context().newCDPSession(page) : undefined;
+  const traceEvents: {
+    name: string;
+    ph: string;
+    dur?: number;
+    tid: number;
+    args?: { data?: { type?: string } };
+  }[] = [];
+  tracing?.on('Tracing.dataCollected', (data) =>
+    traceEvents.push(...(data.value as unknown as typeof traceEvents)),
+  );
+  await tracing?.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
   await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
-  await page.waitForFunction((count) => (window as any).__keyTimes.length >= count, TYPED.length);
+  if (tracing) {
+    const complete = new Promise((resolve) => tracing.once('Tracing.tracingComplete', resolve));
+    await tracing.send('Tracing.end');
+    await complete;
+    const total = new Map<string, number>();
+    for (const event of traceEvents as unknown as typeof traceEvents)
+      if (event.ph === 'X' && event.dur) {
+        const name = `${event.name} ${event.args?.data?.type ?? ''}`;
+        total.set(name, (total.get(name) ?? 0) + event.dur / 1000);
+      }
+    for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
+  }
+  await page.waitForFunction(
+    (count) => (window as unknown as { __keyTimes: number[] }).__keyTimes.length >= count,
+    TYPED.length,
+  );
+  if (profiler) printProfile((await profiler.send('Profiler.stop')).profile as CpuProfile);
   await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
   return page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** With TYPING_PROFILE set: where the page spent its time while typing, by function, most first. */
+function printProfile(profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, index) => {
+    const frame = byId.get(id);
+    const name = `${frame?.functionName || '(anonymous)'} ${frame?.url.split('/').pop()}:${frame?.lineNumber}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+  });
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
 }
 
 async function bench(page: Page, baseUrl: string, label: string, briefingId: string): Promise<void> {

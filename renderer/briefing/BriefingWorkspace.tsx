@@ -23,11 +23,13 @@ import { canonicalBriefingDoc } from '../editor/canonical-doc';
 import { createAttachmentUrls } from '../editor/extensions/attachment-image';
 import { type CitationSources, refreshCitations } from '../editor/extensions/citation';
 import { ToolbarIcon } from '../editor/ToolbarIcon';
+import { type TextFacts, textFactsOf } from '../editor/text-facts';
 import { useBriefingEditor } from '../editor/use-briefing-editor';
 import { platform } from '../platform';
 import { dispatch, reportError } from '../state/ui-store';
 import { templateById } from '../templates';
 import type { BriefingAutosave, BriefingDraft } from './autosave';
+import { briefingUpdateTimes } from './briefing-autosave-store';
 import { MarkingWarning } from './MarkingWarning';
 import { SaveStatus } from './SaveStatus';
 import { useSaveState } from './use-briefing-autosave';
@@ -41,12 +43,6 @@ interface BriefingWorkspaceProps {
   autosave: BriefingAutosave;
   /** The text as opened: the stored briefing, or what the journal recovered. */
   initial: BriefingDraft;
-}
-
-interface TextFacts {
-  words: number;
-  /** Each cited source's number, in order of first citation. */
-  numbers: ReadonlyMap<string, number>;
 }
 
 const STATUS_LABELS: Record<BriefingStatus, string> = { draft: 'Draft', final: 'Final' };
@@ -84,7 +80,8 @@ export function BriefingWorkspace({
   const [title, setTitle] = useState(initial.title);
   const [marking, setMarking] = useState<Marking>(initial.marking);
   const [status, setStatus] = useState<BriefingStatus>(initial.status);
-  const [facts, setFacts] = useState<TextFacts>(() => factsOf(initial.content));
+  // Counted once the editor has shown the text (see below): a long briefing opens before it is counted.
+  const [facts, setFacts] = useState<TextFacts & { counted?: boolean }>({ words: 0, numbers: new Map() });
   const [showVersions, setShowVersions] = useState(false);
   const [comparing, setComparing] = useState<BriefingVersion | null>(null);
 
@@ -96,7 +93,12 @@ export function BriefingWorkspace({
       ),
     [dossierId],
   );
-  const stored = useLiveQuery(() => db.briefings.get(briefingId), [briefingId]);
+  // When the stored text changes, from its index alone: the text itself is read only if another window or
+  // a restore wrote it, not after each of this window's own saves.
+  const storedUpdatedAt = useLiveQuery(
+    async () => (await briefingUpdateTimes(dossierId)).get(briefingId),
+    [dossierId, briefingId],
+  );
 
   // The citation node reads the dossier's sources from here; the map is replaced as they change.
   const citations = useRef<CitationSources>({
@@ -118,10 +120,11 @@ export function BriefingWorkspace({
 
   const factsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(factsTimer.current), []);
-  const updateFacts = useCallback((content: RichTextDoc) => {
-    const next = factsOf(content);
+  const showFacts = useCallback((next: TextFacts) => {
     setFacts((previous) =>
-      previous.words === next.words && sameNumbers(previous.numbers, next.numbers) ? previous : next,
+      previous.counted && previous.words === next.words && sameNumbers(previous.numbers, next.numbers)
+        ? previous
+        : { ...next, counted: true },
     );
   }, []);
 
@@ -149,12 +152,18 @@ export function BriefingWorkspace({
     citations,
     resolveImageUrl: attachmentUrls.resolveUrl,
     sectionHints,
-    onDocChange: (current) => {
-      const content = current.getJSON() as RichTextDoc;
-      autosave.change({ content });
+    onDocChange: (current, transactions) => {
+      // What changed goes to the journal now; the whole text is read only when a save needs it.
+      autosave.edit({
+        steps: transactions.flatMap((transaction) => transaction.steps.map((step) => step.toJSON())),
+        size: current.state.doc.content.size,
+        current: () => current.getJSON() as RichTextDoc,
+      });
       // Counting waits for a pause in typing; saving does not.
       clearTimeout(factsTimer.current);
-      factsTimer.current = setTimeout(() => updateFacts(content), 150);
+      factsTimer.current = setTimeout(() => {
+        if (!current.isDestroyed) showFacts(textFactsOf(current.state.doc));
+      }, 150);
     },
     onImageFiles: (files, position) =>
       void insertImages(
@@ -162,6 +171,20 @@ export function BriefingWorkspace({
         position,
       ),
   });
+
+  // The first count, when the page is idle after opening; it also remembers every block's count, so the
+  // counts after each pause in typing only redo the blocks that changed.
+  useEffect(() => {
+    const count = () => {
+      if (!editor.isDestroyed) showFacts(textFactsOf(editor.state.doc));
+    };
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(count, 0);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(count, { timeout: 1_000 });
+    return () => cancelIdleCallback(idle);
+  }, [editor, showFacts]);
 
   // Redrawn only when what citations show changed: a redraw is a transaction, and those are kept rare.
   const shownSources = useRef('');
@@ -180,13 +203,20 @@ export function BriefingWorkspace({
 
   // Text written elsewhere (another window, a restored version) is taken when nothing here is unsaved.
   useEffect(() => {
-    if (!stored || !autosave.adopt(stored)) return;
-    editor.commands.setContent(stored.content as JSONContent, { emitUpdate: false });
-    setTitle(stored.title);
-    setMarking(stored.marking);
-    setStatus(stored.status);
-    updateFacts(stored.content);
-  }, [stored, autosave, editor, updateFacts]);
+    if (!storedUpdatedAt || storedUpdatedAt === autosave.savedUpdatedAt) return;
+    let active = true;
+    void db.briefings.get(briefingId).then((stored) => {
+      if (!active || !stored || !autosave.adopt(stored)) return;
+      editor.commands.setContent(stored.content as JSONContent, { emitUpdate: false });
+      setTitle(stored.title);
+      setMarking(stored.marking);
+      setStatus(stored.status);
+      showFacts(factsOf(stored.content));
+    }, reportError);
+    return () => {
+      active = false;
+    };
+  }, [storedUpdatedAt, briefingId, autosave, editor, showFacts]);
 
   const citedSources = useMemo(() => {
     const byId = new Map((sources ?? []).map((source) => [source.id, source]));
@@ -237,7 +267,7 @@ export function BriefingWorkspace({
       setTitle(restored.title);
       setMarking(restored.marking);
       setStatus(restored.status);
-      updateFacts(restored.content);
+      showFacts(factsOf(restored.content));
       dispatch({
         type: 'notice/show',
         tone: 'info',
@@ -353,7 +383,7 @@ export function BriefingWorkspace({
               ))}
             </select>
           </span>
-          <span className="briefing-counts" aria-live="polite">
+          <span className="briefing-counts" aria-live="polite" hidden={!facts.counted}>
             <span className="word-count">
               {facts.words.toLocaleString()} {facts.words === 1 ? 'word' : 'words'}
             </span>

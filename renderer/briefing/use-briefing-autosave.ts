@@ -4,6 +4,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { errorMessage } from '../../shared/errors';
 import { canonicalBriefingDoc } from '../editor/canonical-doc';
+import { contentSize, replayEdits } from '../editor/edit-replay';
 import { platform } from '../platform';
 import { dispatch } from '../state/ui-store';
 import { BriefingAutosave, type OpenResult, type SaveState } from './autosave';
@@ -59,6 +60,8 @@ export function useBriefingAutosave(briefingId: string): BriefingAutosaveHandle 
       store: briefingAutosaveStore(briefingId),
       journal: journalStorage(),
       canonicalContent: canonicalBriefingDoc,
+      replayEdits,
+      contentSize,
       // Once per run of failures: the save status beside the title says the rest while retrying.
       onSaveError: (error, _kind, failuresInARow) => {
         if (failuresInARow !== 1) return;

@@ -3,6 +3,7 @@
 // Ctrl/⌘+click opening a link outside the app after the platform asks.
 
 import type { Editor, JSONContent } from '@tiptap/core';
+import type { Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { type UseEditorOptions, useEditor } from '@tiptap/react';
 import { useRef, useState } from 'react';
@@ -15,8 +16,8 @@ export interface BriefingEditorOptions {
   citations: CitationSources;
   resolveImageUrl(attachmentId: string): Promise<string>;
   sectionHints: ReadonlyMap<string, string>;
-  /** Every change of the text. */
-  onDocChange(editor: Editor): void;
+  /** Every change of the text, with the transactions that made it (the first, then any appended). */
+  onDocChange(editor: Editor, transactions: readonly Transaction[]): void;
   /** Image files pasted or dropped; the page stores them and inserts them at `position` (or the cursor). */
   onImageFiles(files: File[], position: number | undefined): void;
 }
@@ -82,7 +83,8 @@ export function useBriefingEditor(options: BriefingEditorOptions): Editor {
           return true;
         },
       },
-      onUpdate: ({ editor: updated }) => latest.current.onDocChange(updated),
+      onUpdate: ({ editor: updated, transaction, appendedTransactions }) =>
+        latest.current.onDocChange(updated, [transaction, ...appendedTransactions]),
     }),
   );
   const editor = useEditor(editorOptions, []);
