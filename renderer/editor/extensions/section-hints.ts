@@ -86,7 +86,21 @@ export function nextSectionHints(
   return mapped.remove(mapped.find(start + 1, end - 1)).add(doc, hintDecorations(doc, hints, first, last));
 }
 
-const sectionHintsKey = new PluginKey<DecorationSet>('sectionHints');
+export const sectionHintsKey = new PluginKey<DecorationSet>('sectionHints');
+
+/** Keeps the hints as decorations, looking again after each change only where it touched. */
+export function sectionHintsPlugin(hints: ReadonlyMap<string, string>): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key: sectionHintsKey,
+    state: {
+      init: (_, state) => DecorationSet.create(state.doc, hintDecorations(state.doc, hints)),
+      apply: (transaction, previous) => nextSectionHints(transaction, previous, hints),
+    },
+    props: {
+      decorations: (state) => sectionHintsKey.getState(state),
+    },
+  });
+}
 
 export const SectionHints = Extension.create<SectionHintsOptions>({
   name: 'sectionHints',
@@ -96,18 +110,6 @@ export const SectionHints = Extension.create<SectionHintsOptions>({
   },
 
   addProseMirrorPlugins() {
-    const hints = this.options.hints;
-    return [
-      new Plugin<DecorationSet>({
-        key: sectionHintsKey,
-        state: {
-          init: (_, state) => DecorationSet.create(state.doc, hintDecorations(state.doc, hints)),
-          apply: (transaction, previous) => nextSectionHints(transaction, previous, hints),
-        },
-        props: {
-          decorations: (state) => sectionHintsKey.getState(state),
-        },
-      }),
-    ];
+    return [sectionHintsPlugin(this.options.hints)];
   },
 });
