@@ -161,6 +161,8 @@ async function measureOpen(page: Page, baseUrl: string, briefingId: string): Pro
 }
 
 async function measureTyping(page: Page): Promise<number[]> {
+  // The counts show once the whole text is in the editor (a long one is appended after the first screen).
+  await page.locator('.word-count').waitFor({ state: 'visible', timeout: 60_000 });
   const middle = await page.locator('.briefing-prose > p').count();
   const target = page.locator('.briefing-prose > p').nth(Math.floor(middle / 2));
   await target.scrollIntoViewIfNeeded();
@@ -241,7 +243,12 @@ function printProfile(profile: CpuProfile): void {
 async function bench(page: Page, baseUrl: string, label: string, briefingId: string): Promise<void> {
   const opens: number[] = [];
   for (let run = 0; run < OPENINGS; run++) {
+    const profiler =
+      process.env.TYPING_PROFILE_OPEN && run === 1 ? await page.context().newCDPSession(page) : undefined;
+    await profiler?.send('Profiler.enable');
+    await profiler?.send('Profiler.start');
     opens.push(await measureOpen(page, baseUrl, briefingId));
+    if (profiler) printProfile((await profiler.send('Profiler.stop')).profile as CpuProfile);
     await page.locator('.briefing-prose').waitFor();
   }
   const times = (await measureTyping(page)).sort((a, b) => a - b);

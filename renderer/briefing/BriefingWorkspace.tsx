@@ -24,7 +24,7 @@ import { createAttachmentUrls } from '../editor/extensions/attachment-image';
 import { type CitationSources, refreshCitations } from '../editor/extensions/citation';
 import { ToolbarIcon } from '../editor/ToolbarIcon';
 import { type TextFacts, textFactsOf } from '../editor/text-facts';
-import { useBriefingEditor } from '../editor/use-briefing-editor';
+import { stopLoadingRest, useBriefingEditor } from '../editor/use-briefing-editor';
 import { platform } from '../platform';
 import { dispatch, reportError } from '../state/ui-store';
 import { templateById } from '../templates';
@@ -119,7 +119,14 @@ export function BriefingWorkspace({
   );
 
   const factsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(factsTimer.current), []);
+  const firstCount = useRef<() => void>(() => undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(factsTimer.current);
+      firstCount.current();
+    },
+    [],
+  );
   const showFacts = useCallback((next: TextFacts) => {
     setFacts((previous) =>
       previous.counted && previous.words === next.words && sameNumbers(previous.numbers, next.numbers)
@@ -152,12 +159,16 @@ export function BriefingWorkspace({
     citations,
     resolveImageUrl: attachmentUrls.resolveUrl,
     sectionHints,
-    onDocChange: (current, transactions) => {
-      // What changed goes to the journal now; the whole text is read only when a save needs it.
+    onDocChange: (current, transactions, rest) => {
+      // What changed goes to the journal now; the whole text is read only when a save needs it. While a
+      // long briefing opens, the text is the editor's followed by the blocks still to come.
       autosave.edit({
         steps: transactions.flatMap((transaction) => transaction.steps.map((step) => step.toJSON())),
-        size: current.state.doc.content.size,
-        current: () => current.getJSON() as RichTextDoc,
+        size: current.state.doc.content.size + rest().size,
+        current: () => {
+          const shown = current.getJSON();
+          return { ...shown, content: [...(shown.content ?? []), ...rest().blocks] } as RichTextDoc;
+        },
       });
       // Counting waits for a pause in typing; saving does not.
       clearTimeout(factsTimer.current);
@@ -165,26 +176,26 @@ export function BriefingWorkspace({
         if (!current.isDestroyed) showFacts(textFactsOf(current.state.doc));
       }, 150);
     },
+    // The first count, when the whole text is in and the page is idle; it also remembers every block's
+    // count, so the counts after each pause in typing only redo the blocks that changed.
+    onLoaded: () => {
+      const count = () => {
+        if (!editor.isDestroyed) showFacts(textFactsOf(editor.state.doc));
+      };
+      if (typeof requestIdleCallback !== 'function') {
+        const timer = setTimeout(count, 0);
+        firstCount.current = () => clearTimeout(timer);
+      } else {
+        const idle = requestIdleCallback(count, { timeout: 1_000 });
+        firstCount.current = () => cancelIdleCallback(idle);
+      }
+    },
     onImageFiles: (files, position) =>
       void insertImages(
         files.map((file) => ({ blob: file, name: file.name })),
         position,
       ),
   });
-
-  // The first count, when the page is idle after opening; it also remembers every block's count, so the
-  // counts after each pause in typing only redo the blocks that changed.
-  useEffect(() => {
-    const count = () => {
-      if (!editor.isDestroyed) showFacts(textFactsOf(editor.state.doc));
-    };
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(count, 0);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(count, { timeout: 1_000 });
-    return () => cancelIdleCallback(idle);
-  }, [editor, showFacts]);
 
   // Redrawn only when what citations show changed: a redraw is a transaction, and those are kept rare.
   const shownSources = useRef('');
@@ -207,6 +218,7 @@ export function BriefingWorkspace({
     let active = true;
     void db.briefings.get(briefingId).then((stored) => {
       if (!active || !stored || !autosave.adopt(stored)) return;
+      stopLoadingRest(editor);
       editor.commands.setContent(stored.content as JSONContent, { emitUpdate: false });
       setTitle(stored.title);
       setMarking(stored.marking);
@@ -263,6 +275,7 @@ export function BriefingWorkspace({
       if (!(await savedFirst('the version was not restored'))) return;
       const restored = await store.restoreBriefingVersion(version.id);
       autosave.adopt(restored, { force: true });
+      stopLoadingRest(editor);
       editor.commands.setContent(restored.content as JSONContent, { emitUpdate: false });
       setTitle(restored.title);
       setMarking(restored.marking);
