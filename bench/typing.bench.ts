@@ -15,6 +15,7 @@ import { preview } from 'vite';
 import type { Briefing, RichTextDoc, RichTextNode } from '../shared/model';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { putRecords } from '../tests/e2e/support/database';
+import { random } from './support/random';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SAMPLE = path.join(ROOT, 'samples', 'morocco-germany-security.dossier.json');
@@ -26,18 +27,6 @@ const TYPED = 'The liaison office confirmed the figures in its March report.';
 const KEY_DELAY_MS = 80;
 const OPENINGS = 3;
 const AT = '2025-01-06T08:00:00.000Z';
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run types into the same briefing. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = (
   'the ministry said cooperation on border security and returns would continue under the joint declaration ' +

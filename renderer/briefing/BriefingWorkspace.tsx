@@ -212,23 +212,30 @@ export function BriefingWorkspace({
     if (!editor.isDestroyed) refreshCitations(editor.view);
   }, [sources, citations, editor]);
 
+  /** Shows a record autosave has adopted: its text replaces the editor's, whatever was still loading. */
+  const showRecord = useCallback(
+    (record: BriefingDraft) => {
+      stopLoadingRest(editor);
+      editor.commands.setContent(record.content as JSONContent, { emitUpdate: false });
+      setTitle(record.title);
+      setMarking(record.marking);
+      setStatus(record.status);
+      showFacts(factsOf(record.content));
+    },
+    [editor, showFacts],
+  );
+
   // Text written elsewhere (another window, a restored version) is taken when nothing here is unsaved.
   useEffect(() => {
     if (!storedUpdatedAt || storedUpdatedAt === autosave.savedUpdatedAt) return;
     let active = true;
     void db.briefings.get(briefingId).then((stored) => {
-      if (!active || !stored || !autosave.adopt(stored)) return;
-      stopLoadingRest(editor);
-      editor.commands.setContent(stored.content as JSONContent, { emitUpdate: false });
-      setTitle(stored.title);
-      setMarking(stored.marking);
-      setStatus(stored.status);
-      showFacts(factsOf(stored.content));
+      if (active && stored && autosave.adopt(stored)) showRecord(stored);
     }, reportError);
     return () => {
       active = false;
     };
-  }, [storedUpdatedAt, briefingId, autosave, editor, showFacts]);
+  }, [storedUpdatedAt, briefingId, autosave, showRecord]);
 
   const citedSources = useMemo(() => {
     const byId = new Map((sources ?? []).map((source) => [source.id, source]));
@@ -275,12 +282,7 @@ export function BriefingWorkspace({
       if (!(await savedFirst('the version was not restored'))) return;
       const restored = await store.restoreBriefingVersion(version.id);
       autosave.adopt(restored, { force: true });
-      stopLoadingRest(editor);
-      editor.commands.setContent(restored.content as JSONContent, { emitUpdate: false });
-      setTitle(restored.title);
-      setMarking(restored.marking);
-      setStatus(restored.status);
-      showFacts(factsOf(restored.content));
+      showRecord(restored);
       dispatch({
         type: 'notice/show',
         tone: 'info',
