@@ -12,6 +12,7 @@ import {
 } from '../shared/model';
 import { choicesForAll, mergeDossiers, resolveConflicts } from '../shared/sharing';
 import * as briefingState from '../shared/sharing/briefing-state';
+import { random } from './support/random';
 
 const SOURCES = 5_000;
 const BRIEFINGS = 20;
@@ -21,18 +22,6 @@ const CHANGED = 0.05;
 const MB = 1000 * 1000;
 const DOSSIER = 'd-bench';
 const T0 = '2025-01-06T08:00:00.000Z';
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run merges the same dossier. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'the ministry said cooperation on border security and returns would continue under the joint declaration ' +

@@ -28,13 +28,15 @@ import { canonicalBriefingDoc } from '../editor/canonical-doc';
 import { createAttachmentUrls } from '../editor/extensions/attachment-image';
 import { type CitationSources, refreshCitations } from '../editor/extensions/citation';
 import { ToolbarIcon } from '../editor/ToolbarIcon';
-import { useBriefingEditor } from '../editor/use-briefing-editor';
+import { type TextFacts, textFactsOf } from '../editor/text-facts';
+import { stopLoadingRest, useBriefingEditor } from '../editor/use-briefing-editor';
 import { translate, useT } from '../i18n';
 import { platform } from '../platform';
 import { exportChangesSince } from '../review/export-changes';
 import { dispatch, reportError } from '../state/ui-store';
 import { templateById } from '../templates';
 import type { BriefingAutosave, BriefingDraft } from './autosave';
+import { briefingUpdateTimes } from './briefing-autosave-store';
 import { MarkingWarning } from './MarkingWarning';
 import { SaveStatus } from './SaveStatus';
 import { useSaveState } from './use-briefing-autosave';
@@ -48,12 +50,6 @@ interface BriefingWorkspaceProps {
   autosave: BriefingAutosave;
   /** The text as opened: the stored briefing, or what the journal recovered. */
   initial: BriefingDraft;
-}
-
-interface TextFacts {
-  words: number;
-  /** Each cited source's number, in order of first citation. */
-  numbers: ReadonlyMap<string, number>;
 }
 
 const IMAGE_TYPES: Record<string, string> = {
@@ -95,7 +91,8 @@ export function BriefingWorkspace({
     briefingLanguage(initial, templateById(templateId)),
   );
   const tLanguage = useT('language');
-  const [facts, setFacts] = useState<TextFacts>(() => factsOf(initial.content));
+  // Counted once the editor has shown the text (see below): a long briefing opens before it is counted.
+  const [facts, setFacts] = useState<TextFacts & { counted?: boolean }>({ words: 0, numbers: new Map() });
   const [showVersions, setShowVersions] = useState(false);
   const [comparing, setComparing] = useState<BriefingVersion | null>(null);
 
@@ -107,7 +104,12 @@ export function BriefingWorkspace({
       ),
     [dossierId],
   );
-  const stored = useLiveQuery(() => db.briefings.get(briefingId), [briefingId]);
+  // When the stored text changes, from its index alone: the text itself is read only if another window or
+  // a restore wrote it, not after each of this window's own saves.
+  const storedUpdatedAt = useLiveQuery(
+    async () => (await briefingUpdateTimes(dossierId)).get(briefingId),
+    [dossierId, briefingId],
+  );
 
   // The citation node reads the dossier's sources from here; the map is replaced as they change.
   const citations = useRef<CitationSources>({
@@ -137,11 +139,19 @@ export function BriefingWorkspace({
   }, [templateId, initial]);
 
   const factsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(factsTimer.current), []);
-  const updateFacts = useCallback((content: RichTextDoc) => {
-    const next = factsOf(content);
+  const firstCount = useRef<() => void>(() => undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(factsTimer.current);
+      firstCount.current();
+    },
+    [],
+  );
+  const showFacts = useCallback((next: TextFacts) => {
     setFacts((previous) =>
-      previous.words === next.words && sameNumbers(previous.numbers, next.numbers) ? previous : next,
+      previous.counted && previous.words === next.words && sameNumbers(previous.numbers, next.numbers)
+        ? previous
+        : { ...next, counted: true },
     );
   }, []);
 
@@ -169,12 +179,36 @@ export function BriefingWorkspace({
     citations,
     resolveImageUrl: attachmentUrls.resolveUrl,
     sectionHints,
-    onDocChange: (current) => {
-      const content = current.getJSON() as RichTextDoc;
-      autosave.change({ content });
+    onDocChange: (current, transactions, rest) => {
+      // What changed goes to the journal now; the whole text is read only when a save needs it. While a
+      // long briefing opens, the text is the editor's followed by the blocks still to come.
+      autosave.edit({
+        steps: transactions.flatMap((transaction) => transaction.steps.map((step) => step.toJSON())),
+        size: current.state.doc.content.size + rest().size,
+        current: () => {
+          const shown = current.getJSON();
+          return { ...shown, content: [...(shown.content ?? []), ...rest().blocks] } as RichTextDoc;
+        },
+      });
       // Counting waits for a pause in typing; saving does not.
       clearTimeout(factsTimer.current);
-      factsTimer.current = setTimeout(() => updateFacts(content), 150);
+      factsTimer.current = setTimeout(() => {
+        if (!current.isDestroyed) showFacts(textFactsOf(current.state.doc));
+      }, 150);
+    },
+    // The first count, when the whole text is in and the page is idle; it also remembers every block's
+    // count, so the counts after each pause in typing only redo the blocks that changed.
+    onLoaded: () => {
+      const count = () => {
+        if (!editor.isDestroyed) showFacts(textFactsOf(editor.state.doc));
+      };
+      if (typeof requestIdleCallback !== 'function') {
+        const timer = setTimeout(count, 0);
+        firstCount.current = () => clearTimeout(timer);
+      } else {
+        const idle = requestIdleCallback(count, { timeout: 1_000 });
+        firstCount.current = () => cancelIdleCallback(idle);
+      }
     },
     onImageFiles: (files, position) =>
       void insertImages(
@@ -198,16 +232,31 @@ export function BriefingWorkspace({
     if (!editor.isDestroyed) refreshCitations(editor.view);
   }, [sources, citations, editor]);
 
+  /** Shows a record autosave has adopted: its text replaces the editor's, whatever was still loading. */
+  const showRecord = useCallback(
+    (record: BriefingDraft) => {
+      stopLoadingRest(editor);
+      editor.commands.setContent(record.content as JSONContent, { emitUpdate: false });
+      setTitle(record.title);
+      setMarking(record.marking);
+      setStatus(record.status);
+      setLanguage(briefingLanguage(record, templateById(templateId)));
+      showFacts(factsOf(record.content));
+    },
+    [editor, showFacts, templateId],
+  );
+
   // Text written elsewhere (another window, a restored version) is taken when nothing here is unsaved.
   useEffect(() => {
-    if (!stored || !autosave.adopt(stored)) return;
-    editor.commands.setContent(stored.content as JSONContent, { emitUpdate: false });
-    setTitle(stored.title);
-    setMarking(stored.marking);
-    setStatus(stored.status);
-    setLanguage(briefingLanguage(stored, templateById(templateId)));
-    updateFacts(stored.content);
-  }, [stored, autosave, editor, updateFacts, templateId]);
+    if (!storedUpdatedAt || storedUpdatedAt === autosave.savedUpdatedAt) return;
+    let active = true;
+    void db.briefings.get(briefingId).then((stored) => {
+      if (active && stored && autosave.adopt(stored)) showRecord(stored);
+    }, reportError);
+    return () => {
+      active = false;
+    };
+  }, [storedUpdatedAt, briefingId, autosave, showRecord]);
 
   const citedSources = useMemo(() => {
     const byId = new Map((sources ?? []).map((source) => [source.id, source]));
@@ -264,11 +313,7 @@ export function BriefingWorkspace({
       if (!(await savedFirst(translate('briefing:versionNotRestored')))) return;
       const restored = await store.restoreBriefingVersion(version.id);
       autosave.adopt(restored, { force: true });
-      editor.commands.setContent(restored.content as JSONContent, { emitUpdate: false });
-      setTitle(restored.title);
-      setMarking(restored.marking);
-      setStatus(restored.status);
-      updateFacts(restored.content);
+      showRecord(restored);
       dispatch({
         type: 'notice/show',
         tone: 'info',
@@ -388,7 +433,7 @@ export function BriefingWorkspace({
             </label>
             <LanguagePicker id="briefing-language" value={language} onChange={changeLanguage} />
           </span>
-          <span className="briefing-counts" aria-live="polite">
+          <span className="briefing-counts" aria-live="polite" hidden={!facts.counted}>
             <span className="word-count">{t('wordCount', { count: facts.words })}</span>
             <span className="muted">
               {' · '}

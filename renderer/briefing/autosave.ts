@@ -1,8 +1,11 @@
 // Autosave for the open briefing, so that no word is ever lost. Every change goes at once, synchronously,
 // into a journal in localStorage, and into the store within a second (debounced, with a maximum wait).
-// A reload or crash mid-typing is recovered from the journal when the briefing is opened again; a full disk
-// keeps the text on screen and in the journal and retries until the store takes it. Pure apart from what
-// is passed in (store, journal storage, clock via timers), so it is tested with fakes.
+// An edit of the text is journalled as what changed (ProseMirror steps, one small key per edit) on top of
+// the stored record, so a keystroke costs the same in a page as in 300; the whole text is written to the
+// journal only when the store cannot serve as its base (a full disk, a recovered draft). A reload or crash
+// mid-typing is recovered from the journal when the briefing is opened again; a full disk keeps the text on
+// screen and in the journal and retries until the store takes it. Pure apart from what is passed in (store,
+// journal storage, step replay, clock via timers), so it is tested with fakes.
 
 import { errorMessage } from '../../shared/errors';
 import { isLanguage, type Language } from '../../shared/i18n/languages';
@@ -39,14 +42,40 @@ export interface AutosaveStore {
   keepStoredAsVersion(name: string): Promise<void>;
 }
 
-/** The part of `localStorage` the journal uses. */
+/** The part of `localStorage` the journal uses; `length` and `key` let an opening sweep up old edits. */
 export interface JournalStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
-/** What the journal holds for one briefing: the whole draft, written on every change. */
+/** One edit of the text as the editor tells it: what changed, and the whole text only on demand. */
+export interface ContentEdit {
+  /** The edit as ProseMirror steps (JSON), replayed by `replayEdits` on recovery. */
+  steps: readonly unknown[];
+  /** The document's size (ProseMirror positions) after the edit; recovery checks it after each replay. */
+  size: number;
+  /** The whole text now, as editor JSON; read to save or compact, never per keystroke. */
+  current(): RichTextDoc;
+}
+
+/** A journalled edit as it is stored: its own key, written once. */
+export interface JournalledEdit {
+  steps: readonly unknown[];
+  size: number;
+  /** When the edit was made (ISO). */
+  at: string;
+}
+
+/** Replays journalled edits on a text; stops at the first that does not apply, saying how many did. */
+export type ReplayEdits = (
+  content: RichTextDoc,
+  edits: readonly JournalledEdit[],
+) => { content: RichTextDoc; applied: number };
+
+/** What the journal holds for one briefing, read back as a whole draft (see `JournalHeader` for the key). */
 export interface JournalEntry {
   title: string;
   content: RichTextDoc;
@@ -59,6 +88,27 @@ export interface JournalEntry {
   baseUpdatedAt: string;
   /** Fingerprints of saves started but not yet known to have landed. */
   pending: string[];
+}
+
+/**
+ * The journal's main key when edits are journalled as steps: the draft's small fields and what the edits
+ * build on. Edit `r` of this run is under `${journalKey(id)}.${run}.${r}`. The base is the stored record
+ * (as of `baseUpdatedAt`, or the pending save it came from) at `baseRevision`, or `content` when present.
+ */
+interface JournalHeader {
+  format: 2;
+  run: string;
+  title: string;
+  marking: Marking;
+  status: BriefingStatus;
+  updatedAt: string;
+  baseUpdatedAt: string;
+  baseRevision: number;
+  pending: string[];
+  /** The revision each pending save holds, index for index. */
+  pendingRevisions: number[];
+  /** The whole text at `baseRevision`, when the store cannot serve as the base. */
+  content?: RichTextDoc;
 }
 
 export type SaveState =
@@ -87,12 +137,24 @@ export interface AutosaveTiming {
   maxWaitMs: number;
   /** Waits before each retry after a failed save; the last one repeats. */
   retryMs: readonly number[];
+  /**
+   * A save that held the page longer than this (reading, checking and fingerprinting the whole text) would
+   * stall typing if it came every `maxWaitMs`: the next one then waits for a pause in typing, up to
+   * `slowMaxWaitMs`. The journal has every keystroke meanwhile. Until a save has been timed, a text larger
+   * than `slowContentSize` (ProseMirror positions, about characters) is taken to be slow to save.
+   */
+  slowSaveMs: number;
+  slowMaxWaitMs: number;
+  slowContentSize: number;
 }
 
 export const DEFAULT_TIMING: AutosaveTiming = {
   debounceMs: 400,
   maxWaitMs: 800,
   retryMs: [2_000, 5_000, 10_000, 20_000, 30_000],
+  slowSaveMs: 16,
+  slowMaxWaitMs: 10_000,
+  slowContentSize: 200_000,
 };
 
 export interface AutosaveOptions {
@@ -107,6 +169,10 @@ export interface AutosaveOptions {
   onSaveError?(error: unknown, kind: SaveErrorKind, failuresInARow: number): void;
   /** Told when a save succeeds after failures. */
   onSaveRecovered?(): void;
+  /** Replays journalled edits; without it, every edit journals the whole draft. */
+  replayEdits?: ReplayEdits;
+  /** The ProseMirror size of a stored text, to know whether the stored record can be the journal's base. */
+  contentSize?(content: RichTextDoc): number;
 }
 
 export const JOURNAL_PREFIX = 'dossier-desk.journal.';
@@ -193,6 +259,92 @@ export function readJournal(
   } catch {
     return 'unreadable';
   }
+}
+
+function editKey(briefingId: string, run: string, revision: number): string {
+  return `${journalKey(briefingId)}.${run}.${revision}`;
+}
+
+function readEdit(storage: JournalStorage, key: string): JournalledEdit | undefined {
+  try {
+    const raw = storage.getItem(key);
+    if (raw === null) return undefined;
+    const edit = JSON.parse(raw) as Partial<JournalledEdit> | null;
+    if (!edit || !Array.isArray(edit.steps) || typeof edit.size !== 'number') return undefined;
+    return { steps: edit.steps, size: edit.size, at: typeof edit.at === 'string' ? edit.at : '' };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The journal as a whole draft: the main key as it is when it holds the whole text, or its base (the stored
+ * record, or the text it holds) with the run's edits replayed in order up to the first missing one.
+ * `stale` when the edits build on a stored record the store no longer holds (newer work from elsewhere).
+ */
+export function recoverJournal(
+  storage: JournalStorage | undefined,
+  briefingId: string,
+  stored: StoredBriefing,
+  replayEdits: ReplayEdits | undefined,
+): JournalEntry | 'unreadable' | 'stale' | undefined {
+  let raw: string | null;
+  try {
+    raw = storage?.getItem(journalKey(briefingId)) ?? null;
+  } catch {
+    return undefined;
+  }
+  if (raw === null || !storage) return undefined;
+  let header: Partial<JournalHeader> | null;
+  try {
+    header = JSON.parse(raw) as Partial<JournalHeader> | null;
+  } catch {
+    return 'unreadable';
+  }
+  if (header?.format !== 2) return readJournal(storage, briefingId);
+  if (
+    typeof header.run !== 'string' ||
+    typeof header.title !== 'string' ||
+    typeof header.baseRevision !== 'number' ||
+    typeof header.updatedAt !== 'string'
+  ) {
+    return 'unreadable';
+  }
+  const pending = Array.isArray(header.pending) ? header.pending : [];
+  let base: { content: RichTextDoc; revision: number } | undefined;
+  if (header.content && typeof header.content === 'object') {
+    base = { content: header.content, revision: header.baseRevision };
+  } else if (header.baseUpdatedAt === stored.updatedAt) {
+    base = { content: stored.content, revision: header.baseRevision };
+  } else {
+    const landed = pending.indexOf(draftFingerprint(stored));
+    const revision = header.pendingRevisions?.[landed];
+    if (landed >= 0 && typeof revision === 'number') base = { content: stored.content, revision };
+  }
+  if (!base) return 'stale';
+  const edits: JournalledEdit[] = [];
+  for (let revision = base.revision + 1; ; revision += 1) {
+    const edit = readEdit(storage, editKey(briefingId, header.run, revision));
+    if (!edit) break;
+    edits.push(edit);
+  }
+  let content = base.content;
+  let updatedAt = header.updatedAt;
+  if (edits.length > 0 && replayEdits) {
+    const replayed = replayEdits(base.content, edits);
+    content = replayed.content;
+    const last = edits[replayed.applied - 1]?.at;
+    if (last && last > updatedAt) updatedAt = last;
+  }
+  return {
+    title: header.title,
+    content,
+    ...(header.marking ? { marking: header.marking } : {}),
+    ...(header.status ? { status: header.status } : {}),
+    updatedAt,
+    baseUpdatedAt: typeof header.baseUpdatedAt === 'string' ? header.baseUpdatedAt : '',
+    pending: pending.filter((item) => typeof item === 'string'),
+  };
 }
 
 /** The draft a save writes: canonical content, and the stored title while the title field is blank. */
@@ -299,6 +451,22 @@ export class BriefingAutosave {
   private epoch = 0;
   private currentState: SaveState = { kind: 'opening' };
   private readonly listeners = new Set<(state: SaveState) => void>();
+  /** Reads the editor's whole text; set by `edit`, so the text is read only when a save needs it. */
+  private contentSource: (() => RichTextDoc) | undefined;
+  /** The ProseMirror size of the text at `revision`, once an edit has told it. */
+  private contentSize: number | undefined;
+  /** Names this instance's edit keys, so that edits of an earlier run never mix with them. */
+  private readonly run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  /**
+   * What journalled edits build on: the stored record at `revision`, or, when `content` is set, that text
+   * (held in the journal's main key). Edits after `revision` are in `editRevisions`, in order.
+   */
+  private base: { revision: number; content?: RichTextDoc } = { revision: 0 };
+  private editRevisions: number[] = [];
+  private headerWritten = false;
+  private pendingRevisions = new Map<string, number>();
+  /** How long the last save held the page (its whole-text work before the store write), once timed. */
+  private lastSaveBlockedMs: number | undefined;
 
   constructor(private readonly options: AutosaveOptions) {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
@@ -333,16 +501,27 @@ export class BriefingAutosave {
       return { kind: 'missing' };
     }
     this.saved = stored;
-    const journal = readJournal(this.options.journal, this.options.briefingId);
-    const decision = decideJournalRecovery(stored, journal, this.options.canonicalContent);
+    const journal = recoverJournal(
+      this.options.journal,
+      this.options.briefingId,
+      stored,
+      this.options.replayEdits,
+    );
+    const decision =
+      journal === 'stale'
+        ? ({ kind: 'stale' } as const)
+        : decideJournalRecovery(stored, journal, this.options.canonicalContent);
     const journalUpdatedAt = typeof journal === 'object' ? journal.updatedAt : undefined;
+    // The edits read are folded into what opens; the keys of earlier runs go, whatever was decided.
+    this.sweepEdits();
     if (decision.kind === 'apply') {
       this.draft = decision.draft;
       this.revision = 1;
       this.savedRevision = 0;
       this.pending = typeof journal === 'object' ? journal.pending.slice(-MAX_PENDING) : [];
       this.firstUnsavedAt = this.now();
-      this.writeJournal();
+      // The recovered text is in no store: the journal holds it whole, and further edits build on it.
+      this.compactJournal();
       this.setState({ kind: 'pending' });
       void this.save();
       return {
@@ -369,12 +548,39 @@ export class BriefingAutosave {
    */
   change(patch: Partial<BriefingDraft>, options: { immediate?: boolean } = {}): void {
     if (!this.draft || this.disposed) return;
+    if (patch.content) {
+      // A whole text given: the journal holds it whole, and later edits build on it.
+      this.contentSource = undefined;
+      this.contentSize = undefined;
+    }
     this.draft = { ...this.draft, ...patch };
     this.revision += 1;
     this.firstUnsavedAt ??= this.now();
-    this.writeJournal();
+    if (patch.content) this.compactJournal();
+    else this.writeJournal();
+    this.changed(options.immediate === true);
+  }
+
+  /**
+   * One edit of the text, journalled as what changed before this returns; the whole text is read from
+   * `edit.current()` only when a save or a compaction needs it.
+   */
+  edit(edit: ContentEdit): void {
+    if (!this.draft || this.disposed) return;
+    this.contentSource = edit.current;
+    this.contentSize = edit.size;
+    this.revision += 1;
+    this.firstUnsavedAt ??= this.now();
+    // While the store refuses the text, the journal is its only copy and holds it whole, as it always did.
+    const refused = this.currentState.kind === 'retrying' || this.currentState.kind === 'failed';
+    if (!this.options.replayEdits || refused) this.compactJournal();
+    else this.journalEdit(this.revision, edit);
+    this.changed(false);
+  }
+
+  private changed(immediate: boolean): void {
     if (this.currentState.kind !== 'retrying') this.setState({ kind: 'pending' });
-    this.schedule(options.immediate ? 0 : this.delayBeforeSave());
+    this.schedule(immediate ? 0 : this.delayBeforeSave());
   }
 
   /** Saves now whatever is pending and resolves when the store has it (or the attempt failed). */
@@ -410,12 +616,15 @@ export class BriefingAutosave {
     this.epoch += 1;
     this.saved = record;
     this.draft = draftOf(record);
+    this.contentSource = undefined;
+    this.contentSize = undefined;
     this.revision += 1;
     this.savedRevision = this.revision;
     this.firstUnsavedAt = undefined;
     this.pending = [];
     this.failures = 0;
     this.removeJournal();
+    this.base = { revision: this.revision };
     this.setState({ kind: 'saved', at: record.updatedAt });
     return true;
   }
@@ -437,7 +646,12 @@ export class BriefingAutosave {
 
   private delayBeforeSave(): number {
     const sinceFirst = this.now() - (this.firstUnsavedAt ?? this.now());
-    return Math.max(0, Math.min(this.timing.debounceMs, this.timing.maxWaitMs - sinceFirst));
+    const slow =
+      this.lastSaveBlockedMs === undefined
+        ? (this.contentSize ?? 0) > this.timing.slowContentSize
+        : this.lastSaveBlockedMs > this.timing.slowSaveMs;
+    const maxWait = slow ? this.timing.slowMaxWaitMs : this.timing.maxWaitMs;
+    return Math.max(0, Math.min(this.timing.debounceMs, maxWait - sinceFirst));
   }
 
   private schedule(delay: number): void {
@@ -480,10 +694,12 @@ export class BriefingAutosave {
   }
 
   private async writeOnce(): Promise<void> {
-    const draft = this.draft;
+    const startedAt = this.now();
+    const draft = this.currentDraft();
     const saved = this.saved;
     if (!draft || !saved) return;
     const revision = this.revision;
+    const size = this.contentSize;
     const epoch = this.epoch;
     this.firstUnsavedAt = undefined;
     if (this.currentState.kind !== 'retrying') this.setState({ kind: 'saving' });
@@ -497,7 +713,12 @@ export class BriefingAutosave {
     }
     const print = draftFingerprint(canonical);
     this.pending = [...this.pending.filter((item) => item !== print), print].slice(-MAX_PENDING);
+    this.pendingRevisions.set(print, revision);
     this.writeJournal();
+    // Edits after this save replay on the stored text only if it has the editor's positions; what the
+    // canonical form dropped (a pasted image without its attachment, say) would shift them.
+    const reproducible = size === undefined || this.options.contentSize?.(canonical.content) === size;
+    this.lastSaveBlockedMs = this.now() - startedAt;
 
     try {
       let result = await this.options.store.write(canonical, saved.updatedAt);
@@ -513,27 +734,38 @@ export class BriefingAutosave {
         if (result.status === 'changed-elsewhere')
           throw new Error('The briefing changed again while saving.');
       }
-      this.succeeded(result.record, revision, print);
+      this.succeeded(result.record, revision, print, reproducible);
     } catch (error) {
       if (epoch !== this.epoch) return;
       this.failed(error, classifySaveError(error));
     }
   }
 
-  private succeeded(record: StoredBriefing, revision: number, print: string): void {
+  private succeeded(record: StoredBriefing, revision: number, print: string, reproducible: boolean): void {
     const recovered = this.failures > 0;
     this.saved = record;
     this.savedRevision = Math.max(this.savedRevision, revision);
     this.pending = this.pending.filter((item) => item !== print);
+    this.pendingRevisions.delete(print);
     this.failures = 0;
     this.lastWriteFailed = false;
     if (this.hasUnsavedChanges) {
-      // Changes made while this save was in flight: the journal now builds on the record just written.
+      // Changes made while this save was in flight: the journal now builds on the record just written,
+      // and the edits it holds already drop out.
+      if (revision >= this.base.revision) {
+        if (reproducible) {
+          this.base = { revision };
+          this.dropEditsUpTo(revision);
+        } else {
+          this.compactJournal();
+        }
+      }
       this.writeJournal();
       this.setState({ kind: 'pending' });
       if (!this.disposed) this.schedule(this.delayBeforeSave());
     } else {
       this.removeJournal();
+      this.base = { revision: this.revision };
       this.setState({ kind: 'saved', at: record.updatedAt });
     }
     if (recovered) this.options.onSaveRecovered?.();
@@ -542,9 +774,10 @@ export class BriefingAutosave {
   private failed(error: unknown, kind: SaveErrorKind): void {
     this.lastWriteFailed = true;
     this.failures += 1;
-    // What the failed save carried is unsaved again; the journal still holds all of it.
+    // What the failed save carried is unsaved again; the journal still holds all of it, and now holds it
+    // whole, so that it no longer depends on a stored record that may be replaced before it is taken.
     this.firstUnsavedAt ??= this.now();
-    this.writeJournal();
+    this.compactJournal();
     const message = errorMessage(error);
     this.options.onSaveError?.(error, kind, this.failures);
     if (kind === 'missing') {
@@ -573,12 +806,21 @@ export class BriefingAutosave {
     }, wait);
   }
 
+  /** The draft with the editor's current text read in, if an edit came since it was last read. */
+  private currentDraft(): BriefingDraft | undefined {
+    if (this.draft && this.contentSource) {
+      this.draft = { ...this.draft, content: this.contentSource() };
+      this.contentSource = undefined;
+    }
+    return this.draft;
+  }
+
+  /** The journal's main key: the small fields and the base, plus the whole text when the base holds it. */
   private writeJournal(): void {
     const { journal, briefingId } = this.options;
     if (!journal || !this.draft || !this.saved || !this.hasUnsavedChanges) return;
-    const entry: JournalEntry = {
+    const common = {
       title: this.draft.title,
-      content: this.draft.content,
       marking: this.draft.marking,
       status: this.draft.status,
       ...(this.draft.language ? { language: this.draft.language } : {}),
@@ -586,14 +828,90 @@ export class BriefingAutosave {
       baseUpdatedAt: this.saved.updatedAt,
       pending: this.pending,
     };
+    let entry: JournalEntry | JournalHeader;
+    if (!this.options.replayEdits) {
+      entry = { ...common, content: this.currentDraft()?.content ?? this.draft.content };
+    } else {
+      entry = {
+        ...common,
+        format: 2 as const,
+        run: this.run,
+        baseRevision: this.base.revision,
+        pendingRevisions: this.pending.map((print) => this.pendingRevisions.get(print) ?? -1),
+        ...(this.base.content ? { content: this.base.content } : {}),
+      };
+    }
     try {
       journal.setItem(journalKey(briefingId), JSON.stringify(entry));
+      this.headerWritten = true;
     } catch {
       // localStorage is full too: the store is then the only copy, and its save is already on its way.
     }
   }
 
+  /** One edit under its own key: what a keystroke costs the journal, whatever the length of the text. */
+  private journalEdit(revision: number, edit: ContentEdit): void {
+    const { journal, briefingId } = this.options;
+    if (!journal) return;
+    if (!this.headerWritten) this.writeJournal();
+    const stored: JournalledEdit = {
+      steps: edit.steps,
+      size: edit.size,
+      at: new Date(this.now()).toISOString(),
+    };
+    try {
+      journal.setItem(editKey(briefingId, this.run, revision), JSON.stringify(stored));
+      this.editRevisions.push(revision);
+    } catch {
+      // localStorage is full too: the store is then the only copy, and its save is already on its way.
+    }
+  }
+
+  /** The whole current text into the main key; the edits it covers go. */
+  private compactJournal(): void {
+    const draft = this.currentDraft();
+    if (!draft) return;
+    if (this.options.replayEdits) {
+      this.base = { revision: this.revision, content: draft.content };
+      this.dropEditsUpTo(this.revision);
+    }
+    this.writeJournal();
+  }
+
+  private dropEditsUpTo(revision: number): void {
+    const { journal, briefingId } = this.options;
+    while (this.editRevisions.length > 0 && (this.editRevisions[0] ?? 0) <= revision) {
+      const dropped = this.editRevisions.shift() ?? 0;
+      try {
+        journal?.removeItem(editKey(briefingId, this.run, dropped));
+      } catch {
+        // A key left behind is swept up at the next opening.
+      }
+    }
+  }
+
+  /** Removes every journalled edit of this briefing, this run's and any left by an earlier one. */
+  private sweepEdits(): void {
+    const { journal, briefingId } = this.options;
+    this.dropEditsUpTo(Number.POSITIVE_INFINITY);
+    if (!journal?.key || journal.length === undefined) return;
+    const prefix = `${journalKey(briefingId)}.`;
+    try {
+      const keys: string[] = [];
+      for (let index = 0; index < journal.length; index += 1) {
+        const key = journal.key(index);
+        if (key?.startsWith(prefix)) keys.push(key);
+      }
+      for (const key of keys) journal.removeItem(key);
+    } catch {
+      // Left for the next opening.
+    }
+  }
+
   private removeJournal(): void {
+    this.dropEditsUpTo(Number.POSITIVE_INFINITY);
+    this.headerWritten = false;
+    this.base = { revision: this.revision };
     try {
       this.options.journal?.removeItem(journalKey(this.options.briefingId));
     } catch {
@@ -602,6 +920,8 @@ export class BriefingAutosave {
   }
 
   private setState(state: SaveState): void {
+    // A keystroke after a keystroke changes nothing the status shows: no one is told, nothing redraws.
+    if (state.kind === 'pending' && this.currentState.kind === 'pending') return;
     this.currentState = state;
     for (const listener of this.listeners) listener(state);
   }

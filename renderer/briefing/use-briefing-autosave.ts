@@ -3,6 +3,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { canonicalBriefingDoc } from '../editor/canonical-doc';
+import { contentSize, replayEdits } from '../editor/edit-replay';
 import { translate } from '../i18n';
 import { describeError } from '../i18n/describe-error';
 import { formatTime } from '../i18n/format';
@@ -57,6 +58,8 @@ export function useBriefingAutosave(briefingId: string): BriefingAutosaveHandle 
       store: briefingAutosaveStore(briefingId),
       journal: journalStorage(),
       canonicalContent: canonicalBriefingDoc,
+      replayEdits,
+      contentSize,
       // Once per run of failures: the save status beside the title says the rest while retrying.
       onSaveError: (error, _kind, failuresInARow) => {
         if (failuresInARow !== 1) return;

@@ -1,14 +1,18 @@
 // Creates the Tiptap editor of a briefing: the model's schema, no injected <style> (the CSP allows none;
 // editor.css has it all), spell check on, pasted and dropped image files stored as attachments, and
-// Ctrl/⌘+click opening a link outside the app after the platform asks.
+// Ctrl/⌘+click opening a link outside the app after the platform asks. A long briefing opens with its
+// first blocks, shown at once and editable, and the rest is appended in slices between frames.
 
 import type { Editor, JSONContent } from '@tiptap/core';
+import { Fragment } from '@tiptap/pm/model';
+import type { Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { type UseEditorOptions, useEditor } from '@tiptap/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { translate } from '../i18n';
 import { platform } from '../platform';
 import { briefingExtensions } from './briefing-extensions';
+import { contentSize } from './edit-replay';
 import type { CitationSources } from './extensions/citation';
 
 export interface BriefingEditorOptions {
@@ -16,10 +20,34 @@ export interface BriefingEditorOptions {
   citations: CitationSources;
   resolveImageUrl(attachmentId: string): Promise<string>;
   sectionHints: ReadonlyMap<string, string>;
-  /** Every change of the text. */
-  onDocChange(editor: Editor): void;
+  /**
+   * Every change of the text, with the transactions that made it (the first, then any appended), and the
+   * blocks not yet appended while a long briefing opens (the text is the editor's followed by those).
+   */
+  onDocChange(editor: Editor, transactions: readonly Transaction[], rest: () => RestOfText): void;
+  /** The whole text is in the editor (at once for a short briefing). */
+  onLoaded?(): void;
   /** Image files pasted or dropped; the page stores them and inserts them at `position` (or the cursor). */
   onImageFiles(files: File[], position: number | undefined): void;
+}
+
+/** Blocks of the opened text not yet in the editor, and their size in editor positions. */
+export interface RestOfText {
+  blocks: readonly JSONContent[];
+  size: number;
+}
+
+/** Blocks shown at once: more than a screen holds. */
+const FIRST_BLOCKS = 40;
+/** Blocks appended per slice: each slice is a short task, so a key pressed meanwhile is taken at once. */
+const SLICE_BLOCKS = 120;
+const NOTHING_LEFT: RestOfText = { blocks: [], size: 0 };
+
+const rests = new WeakMap<Editor, { stop(): void }>();
+
+/** Stops appending the opened text's remaining blocks: the editor's text was replaced as a whole. */
+export function stopLoadingRest(editor: Editor): void {
+  rests.get(editor)?.stop();
 }
 
 function imageFiles(data: DataTransfer | null): File[] {
@@ -39,6 +67,19 @@ export function useBriefingEditor(options: BriefingEditorOptions): Editor {
   const latest = useRef(options);
   latest.current = options;
 
+  // A long text opens with its first blocks; the rest waits (see the effect below).
+  const [opening] = useState(() => {
+    const blocks = (options.initialContent.content ?? []) as JSONContent[];
+    if (blocks.length <= FIRST_BLOCKS + SLICE_BLOCKS)
+      return { first: options.initialContent, rest: NOTHING_LEFT };
+    const restBlocks = blocks.slice(FIRST_BLOCKS);
+    return {
+      first: { ...options.initialContent, content: blocks.slice(0, FIRST_BLOCKS) },
+      rest: { blocks: restBlocks, size: contentSize({ content: restBlocks }) },
+    };
+  });
+  const rest = useRef(opening.rest);
+
   // Built once: new option objects on each render would make Tiptap re-apply them to the view every time.
   const [editorOptions] = useState(
     (): UseEditorOptions => ({
@@ -47,7 +88,7 @@ export function useBriefingEditor(options: BriefingEditorOptions): Editor {
         resolveImageUrl: (id) => latest.current.resolveImageUrl(id),
         sectionHints: options.sectionHints,
       }),
-      content: options.initialContent,
+      content: opening.first,
       // Each block's direction from its first letter (dir="auto"), as Word gets it from the export: an Arabic
       // quotation in a French briefing reads right to left. An Arabic briefing is right to left throughout
       // (editor.css), as its Word document is.
@@ -87,10 +128,42 @@ export function useBriefingEditor(options: BriefingEditorOptions): Editor {
           return true;
         },
       },
-      onUpdate: ({ editor: updated }) => latest.current.onDocChange(updated),
+      onUpdate: ({ editor: updated, transaction, appendedTransactions }) =>
+        latest.current.onDocChange(updated, [transaction, ...appendedTransactions], () => rest.current),
     }),
   );
   const editor = useEditor(editorOptions, []);
+
+  // After the first blocks are on screen, the rest goes in a slice at a time, at the end (where no edit
+  // can have moved it), outside the history and unseen by autosave: the stored text already holds it.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const stop = () => {
+      stopped = true;
+      clearTimeout(timer);
+      rest.current = NOTHING_LEFT;
+    };
+    rests.set(editor, { stop });
+    const appendSlice = () => {
+      if (stopped || editor.isDestroyed) return;
+      const blocks = rest.current.blocks;
+      const slice = blocks.slice(0, SLICE_BLOCKS);
+      const left = blocks.slice(SLICE_BLOCKS);
+      const { state } = editor;
+      const transaction = state.tr
+        .insert(state.doc.content.size, Fragment.fromJSON(state.schema, slice))
+        .setMeta('addToHistory', false)
+        .setMeta('preventUpdate', true);
+      rest.current = left.length > 0 ? { blocks: left, size: contentSize({ content: left }) } : NOTHING_LEFT;
+      editor.view.dispatch(transaction);
+      if (left.length > 0) timer = setTimeout(appendSlice, 0);
+      else latest.current.onLoaded?.();
+    };
+    if (rest.current.blocks.length === 0) latest.current.onLoaded?.();
+    else requestAnimationFrame(() => (timer = setTimeout(appendSlice, 0)));
+    return stop;
+  }, [editor]);
 
   return editor;
 }

@@ -238,6 +238,42 @@ describe('autosave', () => {
   });
 });
 
+describe('a long briefing', () => {
+  it('opens with its top on screen, takes typing at once, and keeps every paragraph', async () => {
+    const paragraphs = Array.from({ length: 600 }, (_, index) => [`Paragraph number ${index + 1}.`]);
+    await seed({ paragraphs });
+    // How many paragraphs the text first shows with.
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        const shown = document.querySelector('.briefing-prose')?.childElementCount ?? 0;
+        if (shown === 0) return;
+        (window as unknown as { firstShown: number }).firstShown = shown;
+        observer.disconnect();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    await page.goto(`${inject('baseUrl')}#/briefing/${BRIEFING_ID}`);
+    // A click right of the short first paragraph puts the caret at its end.
+    await page.locator('.briefing-prose p').first().click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror'));
+    await page.keyboard.type(' Typed at once.');
+    // The rest comes in behind the first screen, after what was typed.
+    await page.locator('.briefing-prose p', { hasText: 'Paragraph number 600.' }).waitFor();
+    expect(await page.locator('.briefing-prose p').count()).toBe(600);
+    expect(await page.evaluate(() => (window as unknown as { firstShown: number }).firstShown)).toBeLessThan(
+      100,
+    );
+    // Counted once it is all in.
+    await page.locator('.word-count', { hasText: '1,803 words' }).waitFor();
+    await waitForSaved();
+    const stored = (await storedBriefing()).content as { content: { content?: { text: string }[] }[] };
+    expect(stored.content).toHaveLength(600);
+    expect(stored.content[0]?.content?.[0]?.text).toBe('Paragraph number 1. Typed at once.');
+    expect(stored.content[599]?.content?.[0]?.text).toBe('Paragraph number 600.');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('citations', () => {
   async function shownNumbers(): Promise<string[]> {
     return page

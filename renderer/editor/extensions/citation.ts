@@ -1,10 +1,12 @@
 // The citation node: an inline reference to a source of the dossier, holding only the source's id. Its
-// number is worked out from document order on every change (a decoration the node view reads), so moving
-// text renumbers at once; hovering shows the source.
+// number is worked out from document order whenever a change adds, removes or alters a citation (a
+// decoration the node view reads), so moving text renumbers at once; other edits only move the numbers
+// along. Hovering shows the source.
 
 import { mergeAttributes, Node } from '@tiptap/core';
 import { Fragment, type Node as ProseMirrorNode, Slice } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { ReplaceAroundStep, ReplaceStep } from '@tiptap/pm/transform';
 import {
   Decoration,
   DecorationSet,
@@ -96,6 +98,35 @@ function numberFrom(decorations: readonly DecorationType[]): number | undefined 
   return undefined;
 }
 
+function holdsCitation(doc: ProseMirrorNode, from: number, to: number): boolean {
+  let found = false;
+  const end = Math.min(to, doc.content.size);
+  if (from >= end) return false;
+  doc.nodesBetween(Math.max(0, from), end, (node) => {
+    if (found) return false;
+    if (node.type.name === 'citation') found = true;
+    return !found;
+  });
+  return found;
+}
+
+/**
+ * Whether a change may renumber citations: it removed or inserted one, or did something other than
+ * replacing ranges (an attribute step). Typing between citations does not; the numbers then only move.
+ */
+export function touchesCitations(transaction: Transaction): boolean {
+  return transaction.steps.some((step, index) => {
+    if (!(step instanceof ReplaceStep || step instanceof ReplaceAroundStep)) return true;
+    const before = transaction.docs[index] as ProseMirrorNode;
+    const after = transaction.docs[index + 1] ?? transaction.doc;
+    let touched = false;
+    step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
+      touched ||= holdsCitation(before, oldStart, oldEnd) || holdsCitation(after, newStart, newEnd);
+    });
+    return touched;
+  });
+}
+
 /** A fragment without the citations whose source is not known; counts what it left out. */
 function withoutForeignCitations(
   fragment: Fragment,
@@ -121,10 +152,14 @@ export function citationNumbersPlugin(registry: CitationSources): Plugin<Decorat
     key: citationNumbersKey,
     state: {
       init: (_, state) => numberDecorations(state.doc, registry),
-      apply: (transaction, previous, _oldState, newState) =>
-        transaction.docChanged || transaction.getMeta(citationNumbersKey)
-          ? numberDecorations(newState.doc, registry)
-          : previous,
+      apply: (transaction, previous, _oldState, newState) => {
+        if (
+          transaction.getMeta(citationNumbersKey) ||
+          (transaction.docChanged && touchesCitations(transaction))
+        )
+          return numberDecorations(newState.doc, registry);
+        return transaction.docChanged ? previous.map(transaction.mapping, newState.doc) : previous;
+      },
     },
     props: {
       decorations: (state) => citationNumbersKey.getState(state),

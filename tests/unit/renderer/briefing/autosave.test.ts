@@ -1,3 +1,4 @@
+import { EditorState } from '@tiptap/pm/state';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   type AutosaveStore,
@@ -12,7 +13,9 @@ import {
 } from '../../../../renderer/briefing/autosave';
 import { StoreError } from '../../../../renderer/db/store-error';
 import { canonicalBriefingDoc } from '../../../../renderer/editor/canonical-doc';
+import { contentSize, replayEdits } from '../../../../renderer/editor/edit-replay';
 import type { RichTextDoc } from '../../../../shared/model';
+import { docOf, schema } from '../editor/editor-test-kit';
 
 const ID = 'brf1';
 
@@ -78,12 +81,25 @@ class FakeStore implements AutosaveStore {
 class FakeLocalStorage implements JournalStorage {
   items = new Map<string, string>();
   full = false;
+  /** Characters written so far, over all keys. */
+  written = 0;
   getItem(key: string) {
     return this.items.get(key) ?? null;
   }
   setItem(key: string, value: string) {
     if (this.full) throw new DOMException('full', 'QuotaExceededError');
+    this.written += value.length;
     this.items.set(key, value);
+  }
+  get length() {
+    return this.items.size;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  /** The journalled edits' keys. */
+  editKeys(): string[] {
+    return [...this.items.keys()].filter((key) => key.startsWith(`${journalKey(ID)}.`));
   }
   removeItem(key: string) {
     this.items.delete(key);
@@ -418,5 +434,172 @@ describe('a briefing deleted while open', () => {
     await wait(5000);
     expect(instance.state.kind).toBe('missing');
     expect(JSON.stringify(storage.journal()?.content)).toContain('Orphaned words');
+  });
+});
+
+describe('journalling edits as what changed', () => {
+  /** Autosave as the app runs it: edits journalled as steps, replayed on opening. */
+  function stepsAutosave(options: Partial<ConstructorParameters<typeof BriefingAutosave>[0]> = {}) {
+    return new BriefingAutosave({
+      briefingId: ID,
+      store,
+      journal: storage,
+      canonicalContent: canonicalBriefingDoc,
+      replayEdits,
+      contentSize,
+      ...options,
+    });
+  }
+
+  /** The editor's side: a ProseMirror state on the stored text, each keystroke told to autosave. */
+  class Typist {
+    state: EditorState;
+    reads = 0;
+    constructor(
+      private readonly autosave: BriefingAutosave,
+      content: RichTextDoc = store.record.content,
+    ) {
+      this.state = EditorState.create({ schema, doc: docOf(content) });
+    }
+    /** Types at the end of the last paragraph, one character at a time. */
+    type(text: string): void {
+      for (const character of text) {
+        const transaction = this.state.tr.insertText(character, this.state.doc.content.size - 1);
+        this.state = this.state.apply(transaction);
+        const doc = this.state.doc;
+        this.autosave.edit({
+          steps: transaction.steps.map((step) => step.toJSON()),
+          size: doc.content.size,
+          current: () => {
+            this.reads += 1;
+            return doc.toJSON() as RichTextDoc;
+          },
+        });
+      }
+    }
+  }
+
+  function paragraphs(count: number): RichTextDoc {
+    return doc(...Array.from({ length: count }, (_, index) => `Paragraph ${index} of a long briefing.`));
+  }
+
+  it('writes a keystroke to the journal in a few hundred characters, however long the text', async () => {
+    const charactersOfSecondKey = async (content: RichTextDoc) => {
+      store = new FakeStore({ content });
+      storage = new FakeLocalStorage();
+      const instance = stepsAutosave();
+      await instance.open();
+      const typist = new Typist(instance);
+      typist.type('a');
+      const before = storage.written;
+      typist.type('b');
+      return storage.written - before;
+    };
+    const short = await charactersOfSecondKey(paragraphs(2));
+    const long = await charactersOfSecondKey(paragraphs(5_000));
+    expect(JSON.stringify(paragraphs(5_000)).length).toBeGreaterThan(100_000);
+    expect(short).toBeLessThan(300);
+    // Positions and the size have more digits in a long text (three numbers, four digits more); nothing else grows.
+    expect(long).toBeLessThanOrEqual(short + 15);
+  });
+
+  it('neither reads nor checks the whole text on a keystroke, only when it saves', async () => {
+    const canonical = vi.fn(canonicalBriefingDoc);
+    const instance = stepsAutosave({ canonicalContent: canonical });
+    await instance.open();
+    const typist = new Typist(instance);
+    for (const word of [' alpha', ' bravo', ' charlie']) {
+      typist.type(word);
+      await wait(100);
+    }
+    expect(canonical).not.toHaveBeenCalled();
+    expect(typist.reads).toBe(0);
+    await wait(1000);
+    expect(canonical).toHaveBeenCalledTimes(1);
+    expect(typist.reads).toBe(1);
+    expect(textOf(store.record)).toContain('alpha bravo charlie');
+  });
+
+  it('gives back after a crash what was typed, replaying the journalled edits on the stored text', async () => {
+    const crashed = stepsAutosave();
+    await crashed.open();
+    new Typist(crashed).type(' Typed before the crash');
+    // The page dies: no flush, no save; the next opening finds the journal.
+    const next = stepsAutosave();
+    const result = await next.open();
+    expect(result).toMatchObject({ kind: 'ready', recovery: 'applied' });
+    expect(result.kind === 'ready' && JSON.stringify(result.draft.content)).toContain(
+      'Saved text. Typed before the crash',
+    );
+    await wait(0);
+    expect(textOf(store.record)).toContain('Typed before the crash');
+    expect(storage.journal()).toBeUndefined();
+    expect(storage.editKeys()).toEqual([]);
+  });
+
+  it('replays the edits made during a save that landed as the page died on the text it stored', async () => {
+    // The save lands in the store, but the page dies before hearing so.
+    const write = store.write.bind(store);
+    let hang = true;
+    store.write = async (draft, expected) => {
+      const result = await write(draft, expected);
+      return hang ? new Promise<WriteResult>(() => undefined) : result;
+    };
+    const crashed = stepsAutosave();
+    await crashed.open();
+    const typist = new Typist(crashed);
+    typist.type(' One');
+    await wait(450);
+    expect(textOf(store.record)).toContain('One');
+    typist.type(' two');
+    hang = false;
+    const result = await stepsAutosave().open();
+    expect(result).toMatchObject({ recovery: 'applied' });
+    expect(result.kind === 'ready' && JSON.stringify(result.draft.content)).toContain('Saved text. One two');
+  });
+
+  it('drops the edits a save covered, and every edit once the store has them all', async () => {
+    store.writeDelayMs = 300;
+    const instance = stepsAutosave();
+    await instance.open();
+    const typist = new Typist(instance);
+    typist.type(' First');
+    await wait(450); // the save of " First" is in flight
+    typist.type(' 2');
+    await wait(300); // it lands
+    expect(storage.editKeys()).toHaveLength(2);
+    expect(storage.journal()?.baseUpdatedAt).toBe(store.record.updatedAt);
+    await wait(1500);
+    expect(textOf(store.record)).toContain('First 2');
+    expect(storage.editKeys()).toEqual([]);
+    expect(storage.journal()).toBeUndefined();
+  });
+
+  it('saves a long text when typing pauses rather than in the middle of it', async () => {
+    store = new FakeStore({ content: paragraphs(200) });
+    const instance = stepsAutosave({ timing: { slowContentSize: 1_000 } });
+    await instance.open();
+    const typist = new Typist(instance);
+    for (let key = 0; key < 30; key++) {
+      typist.type('x');
+      await wait(100);
+    }
+    expect(store.writes).toHaveLength(0);
+    await wait(400);
+    expect(store.writes).toHaveLength(1);
+    expect(textOf(store.record)).toContain('x'.repeat(30));
+  });
+
+  it('holds the whole text in the journal while the store refuses it', async () => {
+    store.diskFull = true;
+    const instance = stepsAutosave();
+    await instance.open();
+    const typist = new Typist(instance);
+    typist.type(' Written while the disk was full.');
+    await wait(500);
+    expect(instance.state).toMatchObject({ kind: 'retrying', reason: 'disk-full' });
+    expect(JSON.stringify(storage.journal()?.content)).toContain('Written while the disk was full.');
+    typist.type(' And after.');
+    expect(JSON.stringify(storage.journal()?.content)).toContain('full. And after.');
   });
 });

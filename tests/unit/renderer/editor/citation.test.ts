@@ -2,7 +2,11 @@ import { Fragment, Slice } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { describe, expect, it } from 'vitest';
 import { citationTooltip } from '../../../../renderer/editor/citation-numbers';
-import { citationNumbersKey, citationNumbersPlugin } from '../../../../renderer/editor/extensions/citation';
+import {
+  citationNumbersKey,
+  citationNumbersPlugin,
+  touchesCitations,
+} from '../../../../renderer/editor/extensions/citation';
 import { citationNumbers, citedSourceIds, numberCitations, type RichTextDoc } from '../../../../shared/model';
 import { cite, docOf, HeadlessEditor, registry, schema, text } from './editor-test-kit';
 
@@ -125,5 +129,56 @@ describe('citation numbers', () => {
     expect(JSON.stringify(result.content.toJSON())).toContain('srcB');
     expect(dropped).toEqual([1]);
     expect(schema.nodes.citation).toBeDefined();
+  });
+});
+
+describe('citation numbers as the text is edited', () => {
+  /** What the numbers would be if worked out afresh on the editor's text. */
+  function freshNumbers(editor: HeadlessEditor) {
+    const fresh = new HeadlessEditor(editor.state.doc.toJSON() as RichTextDoc, [
+      citationNumbersPlugin(registry),
+    ]);
+    return shownNumbers(fresh).map(({ sourceId, number }) => ({ sourceId, number }));
+  }
+
+  it('are moved along, not worked out again, when the typing adds or removes no citation', () => {
+    const editor = new HeadlessEditor(twoParagraphs, [citationNumbersPlugin(registry)]);
+    const before = citationNumbersKey.getState(editor.state);
+    const typing = editor.state.tr.insertText('Indeed, ', 1);
+    expect(touchesCitations(typing)).toBe(false);
+    editor.apply(typing);
+    const deleting = editor.state.tr.delete(1, 4);
+    expect(touchesCitations(deleting)).toBe(false);
+    editor.apply(deleting);
+    expect(citationNumbersKey.getState(editor.state)).not.toBe(before);
+    expect(shownNumbers(editor).map(({ sourceId, number }) => ({ sourceId, number }))).toEqual(
+      freshNumbers(editor),
+    );
+    // Each decoration still sits on its citation.
+    for (const decoration of citationNumbersKey.getState(editor.state)?.find() ?? [])
+      expect(editor.state.doc.nodeAt(decoration.from)?.type.name).toBe('citation');
+  });
+
+  it('are worked out again when an edit removes, adds or changes a citation', () => {
+    const editor = new HeadlessEditor(twoParagraphs, [citationNumbersPlugin(registry)]);
+    let citationAt = -1;
+    editor.state.doc.descendants((node, pos) => {
+      if (citationAt < 0 && node.type.name === 'citation') citationAt = pos;
+    });
+    const removing = editor.state.tr.delete(citationAt, citationAt + 1);
+    expect(touchesCitations(removing)).toBe(true);
+    editor.apply(removing);
+    expect(shownNumbers(editor).map(({ sourceId, number }) => ({ sourceId, number }))).toEqual([
+      { sourceId: 'srcB', number: 1 },
+      { sourceId: 'srcA', number: 2 },
+    ]);
+    const adding = editor.state.tr.insert(1, schema.node('citation', { sourceId: 'srcA' }));
+    expect(touchesCitations(adding)).toBe(true);
+    editor.apply(adding);
+    expect(shownNumbers(editor).map(({ sourceId, number }) => ({ sourceId, number }))).toEqual(
+      freshNumbers(editor),
+    );
+    const changing = editor.state.tr.setNodeAttribute(1, 'sourceId', 'srcB');
+    expect(touchesCitations(changing)).toBe(true);
   });
 });
