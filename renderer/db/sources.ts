@@ -42,7 +42,7 @@ export interface IngestedOriginal {
   /** When the material was read: the capture time shown on the source. */
   readonly capturedAt: string;
 }
-export type IngestedSourceFields = SourceFields & {
+export type IngestedSourceFields = Omit<SourceFields, 'originals'> & {
   readonly entities?: readonly IngestedEntity[];
   readonly events?: readonly IngestedEvent[];
   readonly originals?: readonly IngestedOriginal[];
