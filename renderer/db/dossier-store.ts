@@ -40,6 +40,7 @@ export type { EntityFields } from './entities';
 export type {
   IngestedEntity,
   IngestedEvent,
+  IngestedOriginal,
   IngestedSource,
   IngestedSourceFields,
   SourceFields,

@@ -13,6 +13,7 @@ import { GradingFields } from '../components/GradingFields';
 import { MarkingPicker } from '../components/MarkingPicker';
 import { store } from '../db';
 import { offerUndo, reportError } from '../state/ui-store';
+import { SourceOriginals } from './SourceOriginals';
 import { plainFromRichText, richTextFromPlain } from './text-blocks';
 
 interface SourceDialogProps {
@@ -127,6 +128,11 @@ export function SourceDialog({ dossierId, source, onClose }: SourceDialogProps) 
             <textarea rows={3} value={notes} onChange={(event) => setNotes(event.target.value)} />
           </Field>
         </div>
+        {source?.originals?.length ? (
+          <div className="form-wide">
+            <SourceOriginals source={source} />
+          </div>
+        ) : null}
         <div className="form-actions form-wide">
           {source && (
             <button

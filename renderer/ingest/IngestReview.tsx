@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import { errorMessage } from '../../shared/errors';
 import { datesOfBlocks } from '../../shared/ingest';
 import type { IngestResult } from '../../shared/ingest/material';
+import type { PagePictures } from '../../shared/ingest/readers';
 import type { Entity } from '../../shared/model';
 import { counted } from '../components/counted';
 import { useStillShown } from '../components/use-still-shown';
 import { store } from '../db';
+import type { IngestedOriginal } from '../db/dossier-store';
 import { dispatch } from '../state/ui-store';
 import { BlockPreview } from './BlockPreview';
 import { DateSuggestions } from './DateSuggestions';
@@ -19,6 +21,7 @@ import {
   refreshedDateChoices,
   toggled,
 } from './ingest-review';
+import { KeptOriginal } from './KeptOriginal';
 import { SourceDescriptionFields } from './SourceDescriptionFields';
 
 interface IngestReviewProps {
@@ -26,6 +29,9 @@ interface IngestReviewProps {
   /** What the material was called (file name, "the pasted text"), for the summary line. */
   label: string;
   result: IngestResult;
+  /** The file (and a saved page's pictures) kept with the source as it was read; none for a paste. */
+  originals?: readonly IngestedOriginal[];
+  pictures?: PagePictures;
   /** The dossier's entities when the material was read, to link suggestions to. */
   entities: readonly Entity[];
   onStartOver(): void;
@@ -40,6 +46,8 @@ export function IngestReview({
   dossierId,
   label,
   result,
+  originals = [],
+  pictures,
   entities,
   onStartOver,
   onCancel,
@@ -71,7 +79,7 @@ export function IngestReview({
     setError('');
     try {
       const fields = ingestedSourceFields(result, description, kept, entityList, dateList);
-      const saved = await store.addIngestedSource(dossierId, fields);
+      const saved = await store.addIngestedSource(dossierId, { ...fields, originals });
       const extras = [
         saved.entities.length ? counted(saved.entities.length, 'entity', 'entities') : '',
         saved.events.length ? counted(saved.events.length, 'event', 'events') : '',
@@ -110,6 +118,7 @@ export function IngestReview({
         {counted(result.entities.length, 'name', 'names')} and {counted(result.dates.length, 'date', 'dates')}{' '}
         found. Nothing is saved until you choose Save source.
       </p>
+      <KeptOriginal originals={originals} pictures={pictures} />
       <div className="ingest-columns">
         <BlockPreview
           blocks={result.blocks}

@@ -3,8 +3,8 @@ import { formatMegabytes, MAX_MATERIAL_BYTES } from '../../shared/ingest/ingest-
 import { MATERIAL_FILE_TYPES_TEXT } from '../../shared/ingest/readers';
 import { Field } from '../components/Field';
 import { platform } from '../platform';
-import { carriesFiles, materialFiles, startFromClipboard } from './clipboard-material';
-import { type IngestStart, incomingFromFile } from './ingest-requests';
+import { carriesFiles, materialFiles, startFromClipboard, startFromFiles } from './clipboard-material';
+import type { IngestStart } from './ingest-requests';
 import { MATERIAL_EXTENSIONS } from './read-material';
 
 interface MaterialInputProps {
@@ -43,11 +43,11 @@ export function MaterialInput({ error, onMaterial, onCancel }: MaterialInputProp
       }}
       onDrop={(event) => {
         setDragging(false);
-        const [file] = materialFiles(event.dataTransfer);
-        if (!file) return;
+        const dropped = startFromFiles(materialFiles(event.dataTransfer));
+        if (!dropped) return;
         event.preventDefault();
         event.stopPropagation();
-        onMaterial({ kind: 'file', file: incomingFromFile(file) });
+        onMaterial(dropped);
       }}
     >
       <p className="ingest-intro">
