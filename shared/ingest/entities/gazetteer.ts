@@ -34,6 +34,11 @@ export const ORGANISATION_WORDS = list(
   'Office|Police|Polizei|Gendarmerie|Guardia|Sûreté|Direction|Office|Conseil|Gouvernement|Ministère|Haut|Commissariat|Agence|Organisation|Nations|Ministry|Ministerium|Department|Agency|Bureau|Service|Services|Directorate|Directorate-General|Council|Commission|Committee|Group|Organisation|Organization|Union|Court|Parliament|Government|Army|Forces|Force|Guard|Gendarmerie|Authority|Authorities|Institute|Institut|Center|Centre|Bank|Party|Front|Movement|Association|Federation|Foundation|Academy|University|School|Company|Corporation|Inc|Ltd|GmbH|AG|SA|Network|Alliance|Coalition|Brigade|Brigades|Cartel|Bundestag|Bundesrat|Bundeskriminalamt|Bundespolizei|Interpol|Europol|Frontex|NATO|Secretariat|Embassy|Consulate|Prosecutor|Tribunal|Assembly|Senate|Congress|Cabinet|Navy|Command|Unit|Administration|Intelligence|Security|Surveillance',
 );
 
+/** Bodies known by one word of their own, never a common noun: alone, they are organisations. */
+export const ORGANISATION_NAMES = list(
+  'Interpol|Europol|Frontex|NATO|Bundestag|Bundesrat|Bundeskriminalamt|Bundespolizei',
+);
+
 /** A name ending in one of these is a place. */
 export const PLACE_WORDS = list(
   'Cathedral|Mosque|Church|Square|Street|Avenue|Road|Airport|Port|Harbour|Harbor|Station|Province|Region|County|District|City|River|Mountains|Mountain|Island|Islands|Valley|Coast|Desert|Bay|Sea|Ocean|Lake|Bridge|Palace|Stadium|Camp|Border|Crossing|Prefecture|Governorate|Oblast|Land',
