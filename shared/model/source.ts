@@ -50,7 +50,8 @@ export const sourceSchema = z
   })
   .strict()
   .refine(
-    (source) => (source.originals ?? []).every((original) => source.attachmentIds.includes(original.attachmentId)),
+    (source) =>
+      (source.originals ?? []).every((original) => source.attachmentIds.includes(original.attachmentId)),
     { error: 'keeps an original that is not among its attachments', path: ['originals'] },
   );
 export type Source = z.infer<typeof sourceSchema>;

@@ -173,7 +173,7 @@ export function archivePictures(doc: HtmlDocumentLike, archive: MhtmlArchive): P
       ? archive.parts.find((candidate) => candidate.contentId === decodeURIComponent(reference.slice(4)))
       : (byLocation.get(reference) ?? byLocation.get(partUrl(reference, base) ?? ''));
     // An external-body part only points at the web: it holds no picture.
-    if (part && part.contentType.startsWith('image/')) {
+    if (part?.contentType.startsWith('image/')) {
       const name = part.contentLocation?.split(/[/?#]/).filter(Boolean).pop() ?? part.contentId ?? 'picture';
       found.push({ reference, name, mimeType: part.contentType, bytes: part.bytes });
     } else if (/^https?:|^\/\//i.test(reference) || part) remote.push(reference);

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DossierDatabase } from '../../../../renderer/db/database';
 import { readAttachment } from '../../../../renderer/db/attachments';
+import { DossierDatabase } from '../../../../renderer/db/database';
 import { DossierStore, type StoreChange } from '../../../../renderer/db/dossier-store';
 import type { RichTextDoc } from '../../../../shared/model';
 
@@ -269,7 +269,9 @@ describe('the original an ingested source was made from', () => {
       store.addIngestedSource(dossier.id, {
         title: 'Bad event',
         originals: [{ bytes: new Blob([page]), name: 'a.html', mimeType: 'text/html', capturedAt }],
-        events: [{ date: { value: '2024-02-30', precision: 'day', approximate: false }, title: 'No such day' }],
+        events: [
+          { date: { value: '2024-02-30', precision: 'day', approximate: false }, title: 'No such day' },
+        ],
       }),
     ).rejects.toMatchObject({ code: 'INVALID_RECORD' });
     const failing = vi
