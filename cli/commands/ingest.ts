@@ -149,7 +149,8 @@ function textReport(
     ),
     '',
     `Original:   ${original.name}, ${original.size} bytes, SHA-256 ${original.sha256}`,
-    ...(pictures
+    ...(pictures &&
+    pictures.found.length + pictures.missing.length + pictures.remote.length + pictures.refused.length > 0
       ? [
           `Pictures (${pictures.found.length} found in the saved page, never fetched):`,
           ...pictures.found.map(

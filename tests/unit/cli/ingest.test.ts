@@ -214,3 +214,27 @@ describe('dossier ingest on saved web pages', () => {
     expect(err[0]).toMatch(/^UNSAFE_REFERENCE: .*climb\.mhtml/);
   });
 });
+
+describe('dossier ingest on a German article', () => {
+  const GERMAN_ARTICLE = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Abkommen mit Marokko unterzeichnet</title><meta property="article:published_time" content="2024-02-14T08:00:00+01:00"></head><body><article>
+<h1>Abkommen mit Marokko unterzeichnet</h1>
+<p>Die Bundesregierung hat am 12. Februar 2024 in Rabat ein Abkommen über die Rückführung unterzeichnet. Das Abkommen sieht vor, dass Marokko ausreisepflichtige Staatsangehörige schneller zurücknimmt.</p>
+<p>Innenministerin Nancy Faeser sprach von einem wichtigen Schritt. Die Verhandlungen hatten vor zwei Monaten begonnen. Die Opposition kritisierte die Vereinbarung als Symbolpolitik.</p>
+<p>Der Sonderbevollmächtigte Joachim Stamp leitete die deutsche Delegation. Die Zahl der Abschiebungen war im vergangenen Jahr gestiegen.</p>
+</article></body></html>
+`;
+
+  it('finds "am 12. Februar 2024" as a day and suggests no common noun as a person', async () => {
+    const file = path.join(work, 'abkommen.html');
+    writeFileSync(file, GERMAN_ARTICLE);
+    const json = JSON.parse((await run('ingest', file, '--json', '--today', '2024-03-01')).out);
+    expect(json.dates).toContainEqual({
+      text: '12. Februar 2024',
+      date: '2024-02-12',
+      precision: 'day',
+      approximate: false,
+    });
+    const people = json.entities.filter((entity: { kind: string }) => entity.kind === 'person');
+    expect(people.map((person: { name: string }) => person.name)).toEqual(['Nancy Faeser', 'Joachim Stamp']);
+  });
+});
