@@ -23,10 +23,20 @@ export function MaterialInput({ error, onMaterial, onCancel }: MaterialInputProp
     const picked = await platform.openFile({
       title: 'Choose material for a new source',
       filters: [{ name: 'Articles, web pages and reports', extensions: [...MATERIAL_EXTENSIONS] }],
+      withSavedPageFolder: true,
     });
     if (picked.canceled) return;
     const { name, bytes } = picked;
-    onMaterial({ kind: 'file', file: { name, size: bytes.byteLength, read: async () => bytes } });
+    const companions = (picked.folder ?? []).map((picture) => ({
+      name: picture.name,
+      size: picture.bytes.byteLength,
+      read: async () => picture.bytes,
+    }));
+    onMaterial({
+      kind: 'file',
+      file: { name, size: bytes.byteLength, read: async () => bytes },
+      ...(companions.length ? { companions } : {}),
+    });
   };
 
   return (
