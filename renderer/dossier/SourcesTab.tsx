@@ -13,6 +13,7 @@ import { MarkingBadge } from '../components/MarkingBadge';
 import { db } from '../db';
 import {
   carriesFiles,
+  droppedFolders,
   materialFiles,
   startFromClipboard,
   startFromFiles,
@@ -93,7 +94,7 @@ export function SourcesTab({ dossierId }: { dossierId: string }) {
       onDrop={(event) => {
         setDropping(false);
         // A .dossier file is left to the window's handler, which imports it.
-        const dropped = startFromFiles(materialFiles(event.dataTransfer));
+        const dropped = startFromFiles(materialFiles(event.dataTransfer), droppedFolders(event.dataTransfer));
         if (!dropped) return;
         event.preventDefault();
         requestIngest(dossierId, dropped);

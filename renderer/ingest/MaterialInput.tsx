@@ -3,7 +3,13 @@ import { formatMegabytes, MAX_MATERIAL_BYTES } from '../../shared/ingest/ingest-
 import { MATERIAL_FILE_TYPES_TEXT } from '../../shared/ingest/readers';
 import { Field } from '../components/Field';
 import { platform } from '../platform';
-import { carriesFiles, materialFiles, startFromClipboard, startFromFiles } from './clipboard-material';
+import {
+  carriesFiles,
+  droppedFolders,
+  materialFiles,
+  startFromClipboard,
+  startFromFiles,
+} from './clipboard-material';
 import type { IngestStart } from './ingest-requests';
 import { MATERIAL_EXTENSIONS } from './read-material';
 
@@ -35,7 +41,7 @@ export function MaterialInput({ error, onMaterial, onCancel }: MaterialInputProp
     onMaterial({
       kind: 'file',
       file: { name, size: bytes.byteLength, read: async () => bytes },
-      ...(companions.length ? { companions } : {}),
+      ...(companions.length ? { companions: async () => companions } : {}),
     });
   };
 
@@ -53,7 +59,7 @@ export function MaterialInput({ error, onMaterial, onCancel }: MaterialInputProp
       }}
       onDrop={(event) => {
         setDragging(false);
-        const dropped = startFromFiles(materialFiles(event.dataTransfer));
+        const dropped = startFromFiles(materialFiles(event.dataTransfer), droppedFolders(event.dataTransfer));
         if (!dropped) return;
         event.preventDefault();
         event.stopPropagation();

@@ -17,8 +17,8 @@ export type IngestStart =
   | {
       readonly kind: 'file';
       readonly file: IncomingMaterialFile;
-      /** Given with a saved .html page: the pictures of its `_files` folder. */
-      readonly companions?: readonly IncomingMaterialFile[];
+      /** Given with a saved .html page: the pictures of its `_files` folder (a dropped folder is read late). */
+      readonly companions?: () => Promise<readonly IncomingMaterialFile[]>;
     };
 
 export interface IngestRequest {

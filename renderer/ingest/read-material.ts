@@ -71,7 +71,7 @@ export async function materialFromStart(start: IngestStart, signal: AbortSignal)
       const capturedAt = nowTimestamp();
       const bytes = await readIncoming(file, signal);
       const companions = await Promise.all(
-        (start.companions ?? []).map(async (companion) => ({
+        ((await start.companions?.()) ?? []).map(async (companion) => ({
           name: companion.name,
           bytes: await readIncoming(companion, signal),
         })),

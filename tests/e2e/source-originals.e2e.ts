@@ -4,13 +4,13 @@
 // original arrives with the same SHA-256.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readDossierPackage } from '../../shared/package';
-import { CHART_PNG, PHOTO_PNG, savedPageHtml } from '../fixtures/ingest/saved-pages';
+import { CHART_PNG, PHOTO_PNG, savedPageHtml, writeSavedPages } from '../fixtures/ingest/saved-pages';
 import { launchChromium } from './support/chromium';
 import { databaseRecords } from './support/database';
 
@@ -191,4 +191,26 @@ describe('a saved web page dropped with its folder', () => {
     expect((records.attachmentChunks as unknown[]).length).toBe(3);
     expect(pageErrors).toEqual([]);
   }, 180_000);
+});
+
+describe('a saved page dropped with its _files folder from the file manager', () => {
+  it('reads the folder’s pictures as the page’s', async () => {
+    const pages = writeSavedPages(mkdtempSync(path.join(tmpdir(), 'dropped-page-')));
+    await page.getByRole('tab', { name: /Sources/ }).click();
+    const zone = await page.locator('.sources-tab').boundingBox();
+    if (!zone) throw new Error('no Sources tab');
+    // Through the browser's own drag and drop, so the folder arrives as a folder (webkitGetAsEntry).
+    const cdp = await page.context().newCDPSession(page);
+    const data = { items: [], files: [pages.html, pages.folder], dragOperationsMask: 1 };
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
+      await cdp.send('Input.dispatchDragEvent', { type, x: zone.x + 40, y: zone.y + 40, data });
+    const dialog = ingestDialog();
+    const note = dialog.getByRole('note');
+    await note.getByText(/The original, pilot-station\.html \(.+\), is kept with the source/).waitFor();
+    await note.getByText('2 pictures from the page’s folder are kept with it.').waitFor();
+    expect(await note.getByText(/not given with the page/).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  });
 });
