@@ -8,14 +8,14 @@ import {
 } from './support/corpus-quality';
 
 // The floors sit at or just under what the pipeline reached over the 52 articles when they were set
-// (boilerplate P=1.00 R=0.98, entities P=0.91 R=0.83, dates R=0.93), never above: raise them as it improves.
+// (boilerplate P=1.00 R=0.98, entities P=0.91 R=0.83, dates R=0.95), never above: raise them as it improves.
 // The issue's targets: boilerplate P ≥ 0.95, R ≥ 0.9; entities P ≥ 0.85, R ≥ 0.8; dates R ≥ 0.9.
 const FLOORS = {
   boilerplatePrecision: 0.97,
   boilerplateRecall: 0.97,
   entityPrecision: 0.9,
   entityRecall: 0.82,
-  dateRecall: 0.92,
+  dateRecall: 0.94,
 };
 
 // The twelve articles marked `untuned` were never tuned on: they say how the rules do on text nobody fitted
