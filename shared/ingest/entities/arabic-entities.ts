@@ -75,61 +75,59 @@ const SAYING = /^(?:و|ف)?(?:قال|أكد|أضاف|أوضح|أشار|أعلن|
 
 const MAX_PLACE_WORDS = 4;
 
-/** The longest place of the gazetteer starting at `index`, read without attached particles. */
-function placeAt(words: readonly Word[], index: number): { name: string; length: number } | undefined {
-  for (let length = MAX_PLACE_WORDS; length >= 1; length -= 1) {
+/**
+ * The phrases of one to `most` words starting at `index`, the longest first, each with every reading of its
+ * first word (without attached particles); a phrase never runs across punctuation.
+ */
+function* phrasesAt(
+  words: readonly Word[],
+  index: number,
+  most: number,
+): Generator<{ name: string; length: number }> {
+  for (let length = most; length >= 1; length -= 1) {
     const slice = words.slice(index, index + length);
     if (slice.length < length || slice.slice(0, -1).some((word) => word.breakAfter)) continue;
     for (const first of readings(slice[0]?.text ?? '')) {
-      const name = [first, ...slice.slice(1).map((word) => word.text)].join(' ');
-      if (ARABIC_PLACES.has(name)) return { name, length };
+      yield { name: [first, ...slice.slice(1).map((word) => word.text)].join(' '), length };
     }
   }
+}
+
+/** The longest place of the gazetteer starting at `index`. */
+function placeAt(words: readonly Word[], index: number): { name: string; length: number } | undefined {
+  for (const phrase of phrasesAt(words, index, MAX_PLACE_WORDS))
+    if (ARABIC_PLACES.has(phrase.name)) return phrase;
   return undefined;
 }
 
 function organisationAt(words: readonly Word[], index: number): { name: string; length: number } | undefined {
-  for (let length = MAX_PLACE_WORDS; length >= 1; length -= 1) {
-    const slice = words.slice(index, index + length);
-    if (slice.length < length || slice.slice(0, -1).some((word) => word.breakAfter)) continue;
-    for (const first of readings(slice[0]?.text ?? '')) {
-      const name = [first, ...slice.slice(1).map((word) => word.text)].join(' ');
-      if (ARABIC_ORGANISATIONS.has(name)) return { name, length };
-      // A head noun ("وزارة", "المديرية العامة") names a body only with what follows it.
-      if (ARABIC_ORGANISATION_HEADS.has(name)) {
-        let end = index + length;
-        while (
-          end < words.length &&
-          end - index < length + 4 &&
-          !words[end - 1]?.breakAfter &&
-          isDefinite(words[end]?.text ?? '') &&
-          !ARABIC_PLACES.has(readings(words[end]?.text ?? '').find((form) => ARABIC_PLACES.has(form)) ?? '')
-        )
-          end += 1;
-        if (end === index + length) continue;
-        const rest = words.slice(index + length, end).map((word) => word.text);
-        // "مصالح الأمن الوطني" (the services of …): a body known by its own name is that body.
-        const known = rest.join(' ');
-        if (ARABIC_ORGANISATIONS.has(known)) return { name: known, length: end - index };
-        return { name: [name, ...rest].join(' '), length: end - index };
-      }
-    }
+  for (const { name, length } of phrasesAt(words, index, MAX_PLACE_WORDS)) {
+    if (ARABIC_ORGANISATIONS.has(name)) return { name, length };
+    // A head noun ("وزارة", "المديرية العامة") names a body only with what follows it.
+    if (!ARABIC_ORGANISATION_HEADS.has(name)) continue;
+    let end = index + length;
+    while (
+      end < words.length &&
+      end - index < length + 4 &&
+      !words[end - 1]?.breakAfter &&
+      isDefinite(words[end]?.text ?? '') &&
+      !readings(words[end]?.text ?? '').some((form) => ARABIC_PLACES.has(form))
+    )
+      end += 1;
+    if (end === index + length) continue;
+    const rest = words.slice(index + length, end).map((word) => word.text);
+    // "مصالح الأمن الوطني" (the services of …): a body known by its own name is that body.
+    const known = rest.join(' ');
+    if (ARABIC_ORGANISATIONS.has(known)) return { name: known, length: end - index };
+    return { name: [name, ...rest].join(' '), length: end - index };
   }
   return undefined;
 }
 
 /** The length of a title at `index` and the role words after it ("وزير الداخلية الإسباني"). */
 function titleAt(words: readonly Word[], index: number): number {
-  for (let length = 3; length >= 1; length -= 1) {
-    const slice = words.slice(index, index + length);
-    if (slice.length < length || slice.slice(0, -1).some((word) => word.breakAfter)) continue;
-    const name = slice.map((word) => word.text).join(' ');
-    if (
-      !readings(slice[0]?.text ?? '').some((first) =>
-        ARABIC_PERSON_TITLES.has([first, ...name.split(' ').slice(1)].join(' ')),
-      )
-    )
-      continue;
+  for (const { name, length } of phrasesAt(words, index, 3)) {
+    if (!ARABIC_PERSON_TITLES.has(name)) continue;
     // What the title is of ("الداخلية", "باسم الحكومة") comes before the name, all definite or باسم.
     let end = index + length;
     while (end < words.length && !words[end - 1]?.breakAfter && end - index < length + 4) {

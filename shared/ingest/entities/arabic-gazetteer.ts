@@ -2,13 +2,7 @@
 // Arabic press writes them), bodies known by name, the head nouns that make what follows an organisation,
 // and the titles and honorifics that announce a person without being part of the name.
 
-const list = (text: string) =>
-  new Set(
-    text
-      .split('|')
-      .map((word) => word.trim())
-      .filter(Boolean),
-  );
+import { list } from './gazetteer';
 
 export const ARABIC_PLACES = list(
   [

@@ -2,7 +2,8 @@
 // capitals and large cities), the words that make a name an organisation or a place, the titles that come
 // before a person's name, and nationality adjectives, which are never entities by themselves.
 
-const list = (text: string) =>
+/** A set of the words or phrases of a `|`-separated list. */
+export const list = (text: string) =>
   new Set(
     text
       .split('|')
