@@ -16,7 +16,7 @@ import {
   mhtmlPage,
   type PageFolder,
   type PagePictures,
-  pageDocument,
+  pictureReferences,
 } from './saved-page';
 import { decodeTextFile } from './text-file';
 
@@ -94,15 +94,28 @@ export async function readMaterialFileAndPictures(
       return { material: { kind: 'markdown', text: textOf(name, bytes), name } };
     case 'html': {
       const html = textOf(name, bytes, true);
-      const material = materialFromHtml(html, libs, { name });
+      // The page is parsed once: its picture references are read before the clean-up takes anything out.
+      let references: string[] = [];
+      const material = materialFromHtml(html, libs, {
+        name,
+        onParsed: (doc) => {
+          references = pictureReferences(doc);
+        },
+      });
       const noFolder: PageFolder = async () => undefined;
-      const pictures = await folderPictures(pageDocument(html, libs), options.folder ?? noFolder);
-      return { material, pictures };
+      return { material, pictures: await folderPictures(references, options.folder ?? noFolder) };
     }
     case 'mhtml': {
       const page = mhtmlPage(name, bytes);
-      const material = materialFromHtml(page.html, libs, { name, ...(page.url ? { url: page.url } : {}) });
-      return { material, pictures: archivePictures(pageDocument(page.html, libs), page.archive) };
+      let references: string[] = [];
+      const material = materialFromHtml(page.html, libs, {
+        name,
+        ...(page.url ? { url: page.url } : {}),
+        onParsed: (doc) => {
+          references = pictureReferences(doc);
+        },
+      });
+      return { material, pictures: archivePictures(references, page.archive) };
     }
     case 'docx':
       return { material: await materialFromDocx({ name, bytes }, libs, signal) };

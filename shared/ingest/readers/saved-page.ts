@@ -5,7 +5,6 @@
 import { IngestError } from '../ingest-error';
 import type { HtmlDocumentLike } from './dom-like';
 import { fileExtension } from './file-type';
-import type { IngestLibraries } from './libraries';
 import { type MhtmlArchive, type MhtmlPart, mhtmlPageText, readMhtml } from './mhtml';
 
 /** A picture the page shows, with its bytes from the folder or the archive. */
@@ -87,13 +86,16 @@ export function relativeSegments(reference: string): string[] | undefined {
   return segments.length ? segments : undefined;
 }
 
-/** The pictures of an .html page, looked up in the folder saved with it. */
-export async function folderPictures(doc: HtmlDocumentLike, folder: PageFolder): Promise<PagePictures> {
+/** The pictures of an .html page (its `pictureReferences`), looked up in the folder saved with it. */
+export async function folderPictures(
+  references: readonly string[],
+  folder: PageFolder,
+): Promise<PagePictures> {
   const found: PagePicture[] = [];
   const missing: string[] = [];
   const remote: string[] = [];
   const refused: string[] = [];
-  for (const reference of pictureReferences(doc)) {
+  for (const reference of references) {
     if (REMOTE.test(reference)) {
       remote.push(reference);
       continue;
@@ -156,8 +158,8 @@ function partUrl(location: string | undefined, base: string | undefined): string
   }
 }
 
-/** The pictures of an .mhtml page, resolved inside the archive by `cid:` and Content-Location. */
-export function archivePictures(doc: HtmlDocumentLike, archive: MhtmlArchive): PagePictures {
+/** The pictures of an .mhtml page (its `pictureReferences`), resolved inside the archive by `cid:` and Content-Location. */
+export function archivePictures(references: readonly string[], archive: MhtmlArchive): PagePictures {
   const base = archive.page.contentLocation;
   const byLocation = new Map<string, MhtmlPart>();
   for (const part of archive.parts) {
@@ -168,7 +170,7 @@ export function archivePictures(doc: HtmlDocumentLike, archive: MhtmlArchive): P
   const found: PagePicture[] = [];
   const missing: string[] = [];
   const remote: string[] = [];
-  for (const reference of pictureReferences(doc)) {
+  for (const reference of references) {
     const part = /^cid:/i.test(reference)
       ? archive.parts.find((candidate) => candidate.contentId === decodeURIComponent(reference.slice(4)))
       : (byLocation.get(reference) ?? byLocation.get(partUrl(reference, base) ?? ''));
@@ -192,9 +194,4 @@ export function mhtmlPage(
   const html = mhtmlPageText(name, archive);
   const url = archive.page.contentLocation;
   return { html, archive, ...(url && /^https?:/i.test(url) ? { url } : {}) };
-}
-
-/** Parses the page for its references only: nothing in it is run or shown. */
-export function pageDocument(html: string, libs: IngestLibraries): HtmlDocumentLike {
-  return libs.parseHtml(html);
 }
