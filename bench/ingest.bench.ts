@@ -12,7 +12,11 @@ import { ingestMaterial } from '../shared/ingest';
 import { readMaterialFile } from '../shared/ingest/readers';
 import { parseDossierDocument, parseTemplate } from '../shared/model';
 import briefingNote from '../templates/briefing-note.json' with { type: 'json' };
-import { measureCorpus, qualityLine } from '../tests/unit/shared/ingest/support/corpus-quality';
+import {
+  measureCorpus,
+  qualityLine,
+  untunedQuality,
+} from '../tests/unit/shared/ingest/support/corpus-quality';
 
 const PAGES = 100;
 const WORDS_PER_PAGE = 500;
@@ -244,4 +248,8 @@ const qualityStart = performance.now();
 const quality = await measureCorpus();
 console.log(
   `${qualityLine(quality)} (${quality.articles.length} articles in ${(performance.now() - qualityStart).toFixed(0)} ms)`,
+);
+const untuned = untunedQuality(quality);
+console.log(
+  `${qualityLine(untuned, 'ingest-quality-untuned')} (${untuned.articles.length} articles never tuned on)`,
 );

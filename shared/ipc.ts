@@ -46,12 +46,41 @@ export const openFileRequest = z
   .object({
     title: shortText(200).optional(),
     filters: z.array(fileFilter).max(10).optional(),
+    /** When the chosen file is a saved web page (.html, .htm), bring the pictures of its `_files` folder. */
+    withSavedPageFolder: z.boolean().optional(),
   })
   .strict();
 
+/** At most this many pictures come with a saved page, and this many bytes in all. */
+export const MAX_SAVED_PAGE_PICTURES = 300;
+export const MAX_SAVED_PAGE_FOLDER_BYTES = 100 * 1024 * 1024;
+
+/** "page_files/photo.png": a folder and a file name, each a plain name. */
+const folderFileName = z
+  .string()
+  .max(511)
+  .refine(
+    (name) => {
+      const parts = name.split('/');
+      return parts.length === 2 && parts.every((part) => fileName.safeParse(part).success);
+    },
+    { message: 'must be a folder and a file name' },
+  );
+
 export const openFileReply = z.discriminatedUnion('canceled', [
   z.object({ canceled: z.literal(true) }).strict(),
-  z.object({ canceled: z.literal(false), name: fileName, bytes }).strict(),
+  z
+    .object({
+      canceled: z.literal(false),
+      name: fileName,
+      bytes,
+      /** The saved page's pictures, named by their folder and file name. */
+      folder: z
+        .array(z.object({ name: folderFileName, bytes }).strict())
+        .max(MAX_SAVED_PAGE_PICTURES)
+        .optional(),
+    })
+    .strict(),
 ]);
 
 export const saveFileRequest = z

@@ -12,6 +12,7 @@ import { MAX_IPC_FILE_BYTES } from '../../shared/ipc';
 import type { MenuLabels } from '../../shared/platform';
 import { isAllowedExternalLink } from '../../shared/security/csp';
 import type { IpcHandlers } from './ipc';
+import { readSavedPageFolder } from './saved-page-folder';
 
 export interface IpcHandlerDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
@@ -119,7 +120,13 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
           `Could not read ${path.basename(file)}: ${error.message}`,
         );
       });
-      return { canceled: false, name: path.basename(file), bytes: new Uint8Array(bytes) };
+      const folder = request.withSavedPageFolder ? await readSavedPageFolder(file) : [];
+      return {
+        canceled: false,
+        name: path.basename(file),
+        bytes: new Uint8Array(bytes),
+        ...(folder.length ? { folder } : {}),
+      };
     },
 
     'desk:save-file': async (request, event) =>

@@ -33,15 +33,14 @@ export interface StoreAttachmentOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Stores a file once under its SHA-256 and returns its metadata. All chunks land in one transaction. */
-export async function storeAttachment(
-  db: DossierDatabase,
+/** A file's attachment metadata, its id the SHA-256 of its bytes; refused with a StoreError when invalid. */
+export async function attachmentRecord(
   file: Blob,
   name: string,
   mimeType: string,
-  options: StoreAttachmentOptions = {},
+  onProgress?: (done: number, total: number) => void,
 ): Promise<Attachment> {
-  const id = await sha256OfBlob(file, options.onProgress);
+  const id = await sha256OfBlob(file, onProgress);
   const metadata = attachmentSchema.safeParse({
     id,
     name,
@@ -54,6 +53,19 @@ export async function storeAttachment(
       `This file cannot be attached: ${metadata.error.issues[0]?.message ?? 'invalid'}.`,
     );
   }
+  return metadata.data;
+}
+
+/** Stores a file once under its SHA-256 and returns its metadata. All chunks land in one transaction. */
+export async function storeAttachment(
+  db: DossierDatabase,
+  file: Blob,
+  name: string,
+  mimeType: string,
+  options: StoreAttachmentOptions = {},
+): Promise<Attachment> {
+  const metadata = { data: await attachmentRecord(file, name, mimeType, options.onProgress) };
+  const id = metadata.data.id;
   const chunkBytes = options.chunkBytes ?? ATTACHMENT_CHUNK_BYTES;
   try {
     await db.transaction('rw', ['attachments', 'attachmentChunks'], async () => {

@@ -41,6 +41,7 @@ export type { EntityFields } from './entities';
 export type {
   IngestedEntity,
   IngestedEvent,
+  IngestedOriginal,
   IngestedSource,
   IngestedSourceFields,
   SourceFields,

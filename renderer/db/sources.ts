@@ -17,6 +17,7 @@ import {
   UNGRADED,
 } from '../../shared/model';
 import { translate } from '../i18n';
+import { attachmentRecord, putAttachmentInTransaction } from './attachments';
 import { newEntityRecord } from './entities';
 import { StoreError } from './store-error';
 import { type RecordCheck, type StoreWriter, type UndoToken, validated } from './store-writer';
@@ -34,9 +35,18 @@ export interface IngestedEvent {
   readonly title: string;
   readonly description?: string;
 }
-export type IngestedSourceFields = SourceFields & {
+/** A file the source was made from, kept as it was read (a saved page's images are more of them). */
+export interface IngestedOriginal {
+  readonly bytes: Blob;
+  readonly name: string;
+  readonly mimeType: string;
+  /** When the material was read: the capture time shown on the source. */
+  readonly capturedAt: string;
+}
+export type IngestedSourceFields = Omit<SourceFields, 'originals'> & {
   readonly entities?: readonly IngestedEntity[];
   readonly events?: readonly IngestedEvent[];
+  readonly originals?: readonly IngestedOriginal[];
 };
 /** What addIngestedSource wrote. */
 export interface IngestedSource {
@@ -161,9 +171,32 @@ export async function addIngestedSource(
   fields: IngestedSourceFields,
 ): Promise<IngestedSource> {
   const { db } = writer;
-  const { entities: wanted = [], events: proposed = [], ...sourceFields } = fields;
+  const { entities: wanted = [], events: proposed = [], originals = [], ...sourceFields } = fields;
   const at = nowTimestamp();
-  const source = newSourceRecord(dossierId, sourceFields, at);
+  // Hashed before the transaction opens: IndexedDB commits a transaction left waiting on a stream.
+  const kept = await Promise.all(
+    originals.map(async (original) => ({
+      attachment: await attachmentRecord(original.bytes, original.name, original.mimeType),
+      original,
+    })),
+  );
+  const unique = [...new Map(kept.map((item) => [item.attachment.id, item])).values()];
+  const source = newSourceRecord(
+    dossierId,
+    unique.length
+      ? {
+          ...sourceFields,
+          attachmentIds: [
+            ...new Set([...(sourceFields.attachmentIds ?? []), ...unique.map((item) => item.attachment.id)]),
+          ],
+          originals: unique.map((item) => ({
+            attachmentId: item.attachment.id,
+            capturedAt: item.original.capturedAt,
+          })),
+        }
+      : sourceFields,
+    at,
+  );
   const existingIds = [
     ...new Set(wanted.flatMap((entity) => ('existingId' in entity ? [entity.existingId] : []))),
   ];
@@ -191,9 +224,14 @@ export async function addIngestedSource(
     ),
   );
   const entities = await writer.write(
-    ['dossiers', 'sources', 'entities', 'timeline'],
+    ['dossiers', 'sources', 'entities', 'timeline', 'attachments', 'attachmentChunks'],
     async () => {
       await writer.touchDossier(dossierId, at);
+      for (const { attachment, original } of unique) {
+        // Content-addressed: the same page captured twice is stored once.
+        if (!(await db.attachments.get(attachment.id)))
+          await putAttachmentInTransaction(db, attachment, original.bytes);
+      }
       const found = await db.entities.bulkGet(existingIds);
       const linked = found.map((entity, index) => {
         if (!entity || entity.dossierId !== dossierId)

@@ -14,6 +14,7 @@ import { MarkingPicker } from '../components/MarkingPicker';
 import { store } from '../db';
 import { useT } from '../i18n';
 import { offerUndo, reportError } from '../state/ui-store';
+import { SourceOriginals } from './SourceOriginals';
 import { plainFromRichText, richTextFromPlain } from './text-blocks';
 
 interface SourceDialogProps {
@@ -130,6 +131,11 @@ export function SourceDialog({ dossierId, source, onClose }: SourceDialogProps) 
             <textarea rows={3} value={notes} onChange={(event) => setNotes(event.target.value)} />
           </Field>
         </div>
+        {source?.originals?.length ? (
+          <div className="form-wide">
+            <SourceOriginals source={source} />
+          </div>
+        ) : null}
         <div className="form-actions form-wide">
           {source && (
             <button

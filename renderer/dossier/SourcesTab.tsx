@@ -13,8 +13,14 @@ import { MarkingBadge } from '../components/MarkingBadge';
 import { db } from '../db';
 import { useT } from '../i18n';
 import { formatDay } from '../i18n/format';
-import { carriesFiles, materialFiles, startFromClipboard } from '../ingest/clipboard-material';
-import { closeIngest, incomingFromFile, requestIngest, useIngestRequest } from '../ingest/ingest-requests';
+import {
+  carriesFiles,
+  droppedFolders,
+  materialFiles,
+  startFromClipboard,
+  startFromFiles,
+} from '../ingest/clipboard-material';
+import { closeIngest, requestIngest, useIngestRequest } from '../ingest/ingest-requests';
 import { getUiState } from '../state/ui-store';
 import { SortHeader } from './SortHeader';
 import { SourceDialog } from './SourceDialog';
@@ -91,10 +97,10 @@ export function SourcesTab({ dossierId }: { dossierId: string }) {
       onDrop={(event) => {
         setDropping(false);
         // A .dossier file is left to the window's handler, which imports it.
-        const [file] = materialFiles(event.dataTransfer);
-        if (!file) return;
+        const dropped = startFromFiles(materialFiles(event.dataTransfer), droppedFolders(event.dataTransfer));
+        if (!dropped) return;
         event.preventDefault();
-        requestIngest(dossierId, { kind: 'file', file: incomingFromFile(file) });
+        requestIngest(dossierId, dropped);
       }}
     >
       <div className="list-toolbar">

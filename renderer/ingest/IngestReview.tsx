@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { datesOfBlocks } from '../../shared/ingest';
 import type { IngestResult } from '../../shared/ingest/material';
+import type { PagePictures } from '../../shared/ingest/readers';
 import type { Entity } from '../../shared/model';
 import { useStillShown } from '../components/use-still-shown';
 import { store } from '../db';
+import type { IngestedOriginal } from '../db/dossier-store';
 import { translate, useT } from '../i18n';
 import { describeError } from '../i18n/describe-error';
 import { dispatch } from '../state/ui-store';
@@ -19,6 +21,7 @@ import {
   refreshedDateChoices,
   toggled,
 } from './ingest-review';
+import { KeptOriginal } from './KeptOriginal';
 import { SourceDescriptionFields } from './SourceDescriptionFields';
 
 interface IngestReviewProps {
@@ -26,6 +29,9 @@ interface IngestReviewProps {
   /** What the material was called (file name, "the pasted text"), for the summary line. */
   label: string;
   result: IngestResult;
+  /** The file (and a saved page's pictures) kept with the source as it was read; none for a paste. */
+  originals?: readonly IngestedOriginal[];
+  pictures?: PagePictures;
   /** The dossier's entities when the material was read, to link suggestions to. */
   entities: readonly Entity[];
   onStartOver(): void;
@@ -40,6 +46,8 @@ export function IngestReview({
   dossierId,
   label,
   result,
+  originals = [],
+  pictures,
   entities,
   onStartOver,
   onCancel,
@@ -72,7 +80,7 @@ export function IngestReview({
     setError('');
     try {
       const fields = ingestedSourceFields(result, description, kept, entityList, dateList);
-      const saved = await store.addIngestedSource(dossierId, fields);
+      const saved = await store.addIngestedSource(dossierId, { ...fields, originals });
       dispatch({
         type: 'notice/show',
         tone: 'info',
@@ -114,6 +122,7 @@ export function IngestReview({
           dates: result.dates.length,
         })}
       </p>
+      <KeptOriginal originals={originals} pictures={pictures} />
       <div className="ingest-columns">
         <BlockPreview
           blocks={result.blocks}

@@ -2,7 +2,6 @@
 // on demand) with it, so none of that weighs on the app's start.
 
 import { useEffect, useRef, useState } from 'react';
-import type { IngestResult } from '../../shared/ingest/material';
 import type { Entity } from '../../shared/model';
 import { Dialog } from '../components/Dialog';
 import { db } from '../db';
@@ -12,13 +11,13 @@ import { IngestReview } from './IngestReview';
 import type { IngestStart } from './ingest-requests';
 import { MaterialInput } from './MaterialInput';
 import { ReadingProgress } from './ReadingProgress';
-import { ingestStart, materialLabel } from './read-material';
+import { type IngestRead, ingestStart, materialLabel } from './read-material';
 import '../styles/ingest.css';
 
 type Step =
   | { kind: 'material'; error: string }
   | { kind: 'reading'; label: string }
-  | { kind: 'review'; label: string; result: IngestResult; entities: readonly Entity[] };
+  | { kind: 'review'; label: string; read: IngestRead; entities: readonly Entity[] };
 
 interface IngestSourceDialogProps {
   dossierId: string;
@@ -47,10 +46,10 @@ export function IngestSourceDialog({ dossierId, start, onClose }: IngestSourceDi
     const label = materialLabel(material);
     setStep({ kind: 'reading', label });
     try {
-      const result = await ingestStart(material, controller.signal);
+      const read = await ingestStart(material, controller.signal);
       const entities = await db.entities.where('dossierId').equals(dossierId).toArray();
       if (controller.signal.aborted) return;
-      setStep({ kind: 'review', label, result, entities });
+      setStep({ kind: 'review', label, read, entities });
     } catch (error) {
       if (controller.signal.aborted) return;
       setStep({ kind: 'material', error: describeError(error) });
@@ -85,7 +84,9 @@ export function IngestSourceDialog({ dossierId, start, onClose }: IngestSourceDi
           <IngestReview
             dossierId={dossierId}
             label={step.label}
-            result={step.result}
+            result={step.read.result}
+            originals={step.read.originals}
+            pictures={step.read.pictures}
             entities={step.entities}
             onStartOver={() => setStep({ kind: 'material', error: '' })}
             onCancel={close}

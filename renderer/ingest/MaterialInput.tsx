@@ -4,8 +4,14 @@ import { Field } from '../components/Field';
 import { useT } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { platform } from '../platform';
-import { carriesFiles, materialFiles, startFromClipboard } from './clipboard-material';
-import { type IngestStart, incomingFromFile } from './ingest-requests';
+import {
+  carriesFiles,
+  droppedFolders,
+  materialFiles,
+  startFromClipboard,
+  startFromFiles,
+} from './clipboard-material';
+import type { IngestStart } from './ingest-requests';
 import { MATERIAL_EXTENSIONS } from './read-material';
 
 interface MaterialInputProps {
@@ -25,10 +31,20 @@ export function MaterialInput({ error, onMaterial, onCancel }: MaterialInputProp
     const picked = await platform.openFile({
       title: t('chooseMaterial'),
       filters: [{ name: t('materialFileType'), extensions: [...MATERIAL_EXTENSIONS] }],
+      withSavedPageFolder: true,
     });
     if (picked.canceled) return;
     const { name, bytes } = picked;
-    onMaterial({ kind: 'file', file: { name, size: bytes.byteLength, read: async () => bytes } });
+    const companions = (picked.folder ?? []).map((picture) => ({
+      name: picture.name,
+      size: picture.bytes.byteLength,
+      read: async () => picture.bytes,
+    }));
+    onMaterial({
+      kind: 'file',
+      file: { name, size: bytes.byteLength, read: async () => bytes },
+      ...(companions.length ? { companions: async () => companions } : {}),
+    });
   };
 
   return (
@@ -45,11 +61,11 @@ export function MaterialInput({ error, onMaterial, onCancel }: MaterialInputProp
       }}
       onDrop={(event) => {
         setDragging(false);
-        const [file] = materialFiles(event.dataTransfer);
-        if (!file) return;
+        const dropped = startFromFiles(materialFiles(event.dataTransfer), droppedFolders(event.dataTransfer));
+        if (!dropped) return;
         event.preventDefault();
         event.stopPropagation();
-        onMaterial({ kind: 'file', file: incomingFromFile(file) });
+        onMaterial(dropped);
       }}
     >
       <p className="ingest-intro">{t('intro')}</p>

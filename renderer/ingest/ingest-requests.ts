@@ -14,7 +14,12 @@ export interface IncomingMaterialFile {
 export type IngestStart =
   | { readonly kind: 'empty' }
   | { readonly kind: 'paste'; readonly text: string; readonly html?: string }
-  | { readonly kind: 'file'; readonly file: IncomingMaterialFile };
+  | {
+      readonly kind: 'file';
+      readonly file: IncomingMaterialFile;
+      /** Given with a saved .html page: the pictures of its `_files` folder (a dropped folder is read late). */
+      readonly companions?: () => Promise<readonly IncomingMaterialFile[]>;
+    };
 
 export interface IngestRequest {
   /** Counts requests, so a second request while one is open starts the dialog afresh. */

@@ -55,6 +55,11 @@ const MONTH_NAMES: Readonly<Record<string, number>> = (() => {
 const MONTH = `(${Object.keys(MONTH_NAMES)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?`;
+/** The Arabic month names (Egyptian, Maghrebi and Levantine), longest first. */
+const ARABIC_MONTH = `(${Object.keys(MONTH_NAMES)
+  .filter((name) => /\p{Script=Arabic}/u.test(name))
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 /** English month names only, capitalised, for the relative phrases ("in May" must not be the verb). */
 const EN_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '((?:19|20)\\d{2})';
@@ -219,6 +224,17 @@ const PATTERNS: readonly DatePattern[] = [
   {
     digits: true,
     pattern: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'giu'),
+    resolve: (m) => ({
+      date: { year: Number(m[2]), month: month(m[1]), day: 1 },
+      precision: 'month',
+      approximate: false,
+    }),
+  },
+  {
+    digits: true,
+    // Arabic letters are no word characters to \b, and "و" (and), "ف", "ب" (in) join the month they stand
+    // before: "بين يناير وديسمبر 2024". The particle stays outside the date's words.
+    pattern: new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}])[وفب]?)${ARABIC_MONTH}\\s+${YEAR}(?!\\d)`, 'gu'),
     resolve: (m) => ({
       date: { year: Number(m[2]), month: month(m[1]), day: 1 },
       precision: 'month',

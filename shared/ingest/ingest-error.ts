@@ -17,7 +17,11 @@ export type IngestErrorCode =
   /** A .docx or .pdf whose structure is broken (cut short, not really that format). */
   | 'BROKEN_FILE'
   /** The file opened but yielded no readable text (e.g. a scanned PDF without a text layer). */
-  | 'NO_TEXT';
+  | 'NO_TEXT'
+  /** A part of a saved page (.mhtml) whose transfer encoding or charset cannot be decoded. */
+  | 'BAD_ENCODING'
+  /** A saved page whose part claims a location outside the page (`../`): an altered file. */
+  | 'UNSAFE_REFERENCE';
 // A read the user cancels ends in the app's one CancelledError (code CANCELLED).
 
 export class IngestError extends DeskError<IngestErrorCode> {

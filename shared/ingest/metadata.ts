@@ -3,7 +3,7 @@
 // stays empty; nothing is guessed.
 
 import { isAllowedLinkHref } from '../model';
-import { dateLineValue, parsePublishedDate } from './dates';
+import { dateLineValue, findDates, parsePublishedDate } from './dates';
 import { languageFromTag } from './language';
 import type { IngestBlock, MetadataHints, ProposedMetadata } from './material';
 
@@ -25,6 +25,23 @@ export interface MetadataLines {
 
 function paragraphText(block: IngestBlock | undefined): string | undefined {
   return block && (block.kind === 'paragraph' || block.kind === 'heading') ? block.text.trim() : undefined;
+}
+
+/** Blocks at the top that may carry the document's own date, and how many words such a line has at most. */
+const DATED_OPENING_BLOCKS = 3;
+const DATED_OPENING_WORDS = 12;
+
+function datedOpening(blocks: readonly IngestBlock[]): string | undefined {
+  for (const block of blocks.slice(0, DATED_OPENING_BLOCKS)) {
+    const text = paragraphText(block);
+    if (!text || text.split(/\s+/).length > DATED_OPENING_WORDS) continue;
+    // Only a date written out whole: nothing relative, nothing to resolve.
+    const [day] = findDates([text], { today: '1970-01-01' }).filter(
+      (date) => date.precision === 'day' && !date.approximate,
+    );
+    if (day) return day.date;
+  }
+  return undefined;
 }
 
 /** Byline, date and source lines among the opening blocks (and a source line among the last ones). */
@@ -62,6 +79,9 @@ export function findMetadataLines(blocks: readonly IngestBlock[]): MetadataLines
       indexes.add(index);
     }
   }
+  // No date line: a short line at the very top that holds a whole day ("REVUE DE PRESSE – 20 février 2025",
+  // "Rédigée le 9 avril 2025 par la cellule Maghreb.") dates the document; the line itself stays.
+  published ??= datedOpening(blocks);
   return {
     indexes,
     ...(author ? { author } : {}),

@@ -9,6 +9,18 @@ import { markingSchema } from './marking';
 import { richTextDocSchema } from './rich-text';
 import { languageSchema, plainText, sourceUrlSchema } from './text-fields';
 
+/**
+ * The file or page a source was made from, kept byte for byte so an analyst can show what it said: the
+ * attachment (its id is the bytes' SHA-256) and when it was captured. A saved page lists its images too.
+ */
+export const capturedOriginalSchema = z
+  .object({
+    attachmentId: sha256Schema,
+    capturedAt: timestampSchema,
+  })
+  .strict();
+export type CapturedOriginal = z.infer<typeof capturedOriginalSchema>;
+
 export const sourceSchema = z
   .object({
     id: idSchema,
@@ -31,8 +43,15 @@ export const sourceSchema = z
       .array(sha256Schema)
       .max(MAX_LINKS)
       .refine((ids) => new Set(ids).size === ids.length, { error: 'lists the same attachment twice' }),
+    /** Absent on sources typed or pasted in; the first is the file itself, then a saved page's images. */
+    originals: z.array(capturedOriginalSchema).max(MAX_LINKS).optional(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   })
-  .strict();
+  .strict()
+  .refine(
+    (source) =>
+      (source.originals ?? []).every((original) => source.attachmentIds.includes(original.attachmentId)),
+    { error: 'keeps an original that is not among its attachments', path: ['originals'] },
+  );
 export type Source = z.infer<typeof sourceSchema>;

@@ -7,6 +7,7 @@
 import type { EntityKind } from '../../model';
 import type { EntitySuggestion } from '../material';
 import { sentencesOf } from '../text-blocks';
+import { findArabicEntities, hasArabic } from './arabic-entities';
 import { entityKey } from './entity-key';
 import {
   DEMONYMS,
@@ -14,6 +15,7 @@ import {
   NOT_ENTITIES,
   NOT_NAMES,
   NOT_NAMES_BY_LANGUAGE,
+  ORGANISATION_NAMES,
   ORGANISATION_WORDS,
   PERSON_TITLES,
   PLACE_ACRONYMS,
@@ -101,6 +103,127 @@ const EXPANSION_CONNECTORS = new Set([
 ]);
 const isCapitalised = (word: string) => CAPITALISED.test(word);
 
+/** Words an acronym skips: "Office de lutte contre le trafic (OLTIM)", "Bundesamt für Migration und Flüchtlinge". */
+const ACRONYM_SKIPS = new Set([
+  ...EXPANSION_CONNECTORS,
+  'et',
+  'pour',
+  'contre',
+  'sur',
+  'les',
+  'l',
+  'd',
+  'für',
+  'und',
+  'zur',
+  'zum',
+  'die',
+  'das',
+  'den',
+  'dem',
+]);
+const MAX_EXPANSION_WORDS = 14;
+
+/**
+ * The words before "(ACR)" that it abbreviates: starting at a capitalised word, joined by spaces only,
+ * with as many significant words as the acronym has letters (one more or less: "BAMF" for "Bundesamt für
+ * Migration und Flüchtlinge"), the first letters agreeing. The longest such run wins.
+ */
+function expansionByInitials(
+  sentence: string,
+  before: readonly Token[],
+  acronym: string,
+): Token[] | undefined {
+  const letters = acronym.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3) return undefined;
+  let start = before.length - 1;
+  while (
+    start > 0 &&
+    before.length - start < MAX_EXPANSION_WORDS &&
+    adjacent(sentence, before[start - 1] as Token, before[start] as Token)
+  )
+    start -= 1;
+  for (let from = start; from < before.length - 1; from += 1) {
+    const run = before.slice(from);
+    const first = run[0]?.text ?? '';
+    if (!isCapitalised(first) || NOT_NAMES.has(first) || ACRONYM_SKIPS.has(first.toLowerCase())) continue;
+    const significant = run.filter((token) => !ACRONYM_SKIPS.has(token.text.toLowerCase()));
+    if (Math.abs(significant.length - letters.length) > 1) continue;
+    if (first[0]?.toLowerCase() !== letters[0]?.toLowerCase()) continue;
+    if (!ORGANISATION_WORDS.has(first) && !GERMAN_ORGANISATION.test(first)) continue;
+    return run;
+  }
+  return undefined;
+}
+
+/** French adjectives after a body's name: "générale", "fédérale", "royale", "central", "belge", "organisé". */
+const FRENCH_ADJECTIVE =
+  /^\p{Ll}[\p{Ll}-]*(?:al|ale|ales|aux|el|elle|ien|ienne|ique|iques|aire|aires|ain|aine|ais|aise|if|ive|é|ée|és|ées|ge|ain)$/u;
+/** What joins a French body's name to its complement: "de la", "du", "des", "d'", "contre le", "pour les". */
+const FRENCH_JOIN =
+  /^\s+(?:(?:de|contre|pour)\s+(?:la\s+|le\s+|les\s+|l['’])?|du\s+|des\s+|d['’]|l['’])$|^\s+d['’]$|^\s*d['’]$/u;
+
+/**
+ * A French body whose name goes on in lower case after its capitalised head: "la Direction générale de la
+ * Sûreté nationale", "la Gendarmerie royale", "le Conseil de sécurité des Nations unies". The head must be a
+ * word that names bodies (Direction, Office, Conseil, Police…); the name ends where neither an adjective nor
+ * "de …" follows.
+ */
+function frenchBody(
+  sentence: string,
+  tokens: readonly Token[],
+  run: readonly Token[],
+): { name: string; end: number } | undefined {
+  const head = run.find((token) => !NOT_NAMES.has(token.text) && !NOT_NAMES_BY_LANGUAGE.fr?.has(token.text));
+  if (!head || !ORGANISATION_WORDS.has(head.text) || run.length > 2) return undefined;
+  let at = tokens.findIndex((token) => token.start === run[run.length - 1]?.start);
+  let end = at;
+  let grew = false;
+  for (;;) {
+    const next = tokens[at + 1];
+    if (!next) break;
+    const gap = sentence.slice((tokens[at] as Token).end, next.start);
+    if (/^\s+$/u.test(gap) && FRENCH_ADJECTIVE.test(next.text) && !/^\s*[,;:]/u.test(gap)) {
+      at += 1;
+      end = at;
+      grew = true;
+      continue;
+    }
+    if (FRENCH_JOIN.test(gap) || (/^\s+$/u.test(gap) && /^(?:de|du|des|contre|pour)$/u.test(next.text))) {
+      // "de" as its own token: step over it (and an article) to the complement.
+      let complement = at + 1;
+      if (/^(?:de|du|des|contre|pour)$/u.test(tokens[complement]?.text ?? '')) complement += 1;
+      if (/^(?:la|le|les)$/u.test(tokens[complement]?.text ?? '')) complement += 1;
+      const word = tokens[complement];
+      if (!word || complement - at > 3) break;
+      if (
+        isCapitalised(word.text) ||
+        (/^\p{Ll}{3,}$/u.test(word.text) && !NOT_NAMES_BY_LANGUAGE.fr?.has(word.text))
+      ) {
+        at = complement;
+        // A lower-case noun alone after "de" is part of the name only if an adjective or a name follows it.
+        if (isCapitalised(word.text)) {
+          while (
+            tokens[at + 1] &&
+            isCapitalised(tokens[at + 1]?.text ?? '') &&
+            /^\s+$/u.test(sentence.slice((tokens[at] as Token).end, (tokens[at + 1] as Token).start))
+          )
+            at += 1;
+          end = at;
+          grew = true;
+        }
+        continue;
+      }
+    }
+    break;
+  }
+  if (!grew) return undefined;
+  const startToken = run.indexOf(head);
+  const first = run[startToken] as Token;
+  const last = tokens[end] as Token;
+  return { name: sentence.slice(first.start, last.end).replace(/\s+/gu, ' '), end: last.end };
+}
+
 /** Whether only spaces separate two tokens (a comma or a bracket ends a name). */
 function adjacent(sentence: string, left: Token, right: Token): boolean {
   return /^\s+$/u.test(sentence.slice(left.end, right.start));
@@ -122,11 +245,24 @@ function capitalisedRuns(sentence: string, tokens: readonly Token[], allowAnd: b
       run.push(token);
       return;
     }
+    const joins = (candidate: Token | undefined) => {
+      const lower = candidate?.text.toLowerCase() ?? '';
+      return CONNECTORS.has(lower) || (allowAnd && (lower === 'and' || lower === '&'));
+    };
+    // "Ministry of the Interior": a connector may lead to another before the name goes on.
+    const last = run[run.length - 1];
     const next = tokens[index + 1];
-    const lower = token.text.toLowerCase();
-    const joins = CONNECTORS.has(lower) || (allowAnd && (lower === 'and' || lower === '&'));
-    if (run.length > 0 && joins && next && isCapitalised(next.text) && adjacent(sentence, token, next))
-      run.push(token);
+    const afterNext = tokens[index + 2];
+    const continues =
+      next &&
+      adjacent(sentence, token, next) &&
+      (isCapitalised(next.text) ||
+        (joins(next) &&
+          !joins(last) &&
+          afterNext &&
+          isCapitalised(afterNext.text) &&
+          adjacent(sentence, next, afterNext)));
+    if (run.length > 0 && joins(token) && continues) run.push(token);
     else flush();
   });
   flush();
@@ -240,6 +376,15 @@ function withoutLeadingRole(names: string[]): string[] {
 /** German compounds that name an authority: Bundeskriminalamt, Oberlandesgericht, Bundesanwaltschaft. */
 const GERMAN_ORGANISATION =
   /(?:amt|ministerium|polizei|gericht|anwaltschaft|behörde|regierung|verband|partei|dienst|kommission|bundestag|gesellschaft|staat)$/iu;
+
+/**
+ * A German compound naming an authority ("Bundespolizei", "Landgericht"); the bare noun ("Polizei",
+ * "Regierung", "Behörde") is any authority, not one.
+ */
+function isGermanAuthority(word: string): boolean {
+  const match = GERMAN_ORGANISATION.exec(word);
+  return Boolean(match && match.index >= 3);
+}
 
 function kindOfName(names: readonly string[], language = ''): EntityKind | undefined {
   const name = names.join(' ');
@@ -361,14 +506,26 @@ export function findEntities(texts: readonly string[], options: EntityOptions = 
           continue;
         }
         if (isShortName(inside) && lastRun && touching) {
-          const expansion = withoutLeadingRole(trimmedRun(words(lastRun)));
-          if (expansion.length >= 2) {
+          const expansion = withoutLeadingRole(trimmedRun(words(lastRun), language));
+          const single = expansion.length === 1 ? (expansion[0] ?? '') : '';
+          if (
+            expansion.length >= 2 ||
+            (single && (isGermanAuthority(single) || ORGANISATION_WORDS.has(single)))
+          ) {
             const name = expansion.join(' ');
             const kind = PLACE_ACRONYMS.has(inside) || PLACES.has(name) ? 'place' : 'organisation';
             collector.add(name, kind, [inside]);
             for (const token of [...lastRun, ...insideTokens]) defined.add(token.start);
             continue;
           }
+        }
+        // "la Direction nationale du renseignement et des enquêtes douanières (DNRED)": French and German
+        // names hold lower-case words; the acronym's letters say how far back the name starts.
+        const written = isAcronym(inside) ? expansionByInitials(sentence, before, inside) : undefined;
+        if (written) {
+          collector.add(words(written).join(' '), 'organisation', [inside]);
+          for (const token of [...written, ...insideTokens]) defined.add(token.start);
+          continue;
         }
         const acronymBefore = before[before.length - 1];
         const insideWords = inside.split(/\s+/);
@@ -387,8 +544,17 @@ export function findEntities(texts: readonly string[], options: EntityOptions = 
         }
       }
 
+      let consumedUntil = -1;
       for (const run of capitalisedRuns(sentence, tokens, false)) {
-        if (run.some((token) => defined.has(token.start))) continue;
+        if (run.some((token) => defined.has(token.start)) || (run[0]?.start ?? 0) < consumedUntil) continue;
+        if (language === 'fr') {
+          const body = frenchBody(sentence, tokens, run);
+          if (body) {
+            collector.add(body.name, 'organisation');
+            consumedUntil = body.end;
+            continue;
+          }
+        }
         const atSentenceStart = /^\s*["“'‘]?$/u.test(sentence.slice(0, run[0]?.start ?? 0));
         // "New York" is a place before "New" is taken for a sentence's first word.
         const whole = words(run);
@@ -412,7 +578,9 @@ export function findEntities(texts: readonly string[], options: EntityOptions = 
         const kind = kindOfName(names, language);
         if (kind === 'organisation' || kind === 'place') {
           // A place or organisation may come with a nationality in front; a run of titles alone is nothing.
-          if (names.every((word) => isPlainWord(word, language))) continue;
+          const namedByBody =
+            kind === 'organisation' && ORGANISATION_WORDS.has(names[names.length - 1] ?? '');
+          if (names.every((word) => isPlainWord(word, language)) && !namedByBody) continue;
           const name = kind === 'organisation' ? withoutLeadingRole(names) : names;
           if (name.length === 1 && isTitle(name[0] ?? '')) continue;
           collector.add(name.join(' '), kind);
@@ -429,6 +597,13 @@ export function findEntities(texts: readonly string[], options: EntityOptions = 
     }
   }
 
+  // Arabic writes no capitals: its own finder reads the honorifics, head nouns and gazetteer instead.
+  const arabic = texts.filter(hasArabic);
+  if (arabic.length > 0) findArabicEntities(arabic, (name, kind) => collector.add(name, kind));
+
+  const lowerCaseWords = new Set(
+    texts.flatMap((text) => text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}-]*/gu) ?? []),
+  );
   // Single words: places, acronyms, surnames of people already found, and names seen more than once.
   const surnames = new Map<string, string>();
   for (const suggestion of collector.suggestions()) {
@@ -448,7 +623,14 @@ export function findEntities(texts: readonly string[], options: EntityOptions = 
       }
     } else if (surnames.has(entityKey(word))) {
       collector.add(surnames.get(entityKey(word)) as string, 'person');
-    } else if (language === 'de' && GERMAN_ORGANISATION.test(word) && !isPlainWord(word, language)) {
+    } else if (
+      ORGANISATION_NAMES.has(word) &&
+      !lowerCaseWords.has(word.toLowerCase()) &&
+      !isPlainWord(word, language)
+    ) {
+      // A body's own name (Interpol, Frontex) is never written in lower case; "Police" or "Office" is.
+      collector.add(word, 'organisation');
+    } else if (language === 'de' && isGermanAuthority(word) && !isPlainWord(word, language)) {
       collector.add(word, 'organisation');
     } else if (!isPlainWord(word, language) && !sentenceStart && language !== 'de') {
       // In German a lone capitalised word is as likely a noun as a name: only the gazetteer speaks for it.

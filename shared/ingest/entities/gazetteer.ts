@@ -2,7 +2,8 @@
 // capitals and large cities), the words that make a name an organisation or a place, the titles that come
 // before a person's name, and nationality adjectives, which are never entities by themselves.
 
-const list = (text: string) =>
+/** A set of the words or phrases of a `|`-separated list. */
+export const list = (text: string) =>
   new Set(
     text
       .split('|')
@@ -32,6 +33,11 @@ export const NOT_ENTITIES = list(
 /** A name containing one of these is an organisation. */
 export const ORGANISATION_WORDS = list(
   'Office|Police|Polizei|Gendarmerie|Guardia|Sûreté|Direction|Office|Conseil|Gouvernement|Ministère|Haut|Commissariat|Agence|Organisation|Nations|Ministry|Ministerium|Department|Agency|Bureau|Service|Services|Directorate|Directorate-General|Council|Commission|Committee|Group|Organisation|Organization|Union|Court|Parliament|Government|Army|Forces|Force|Guard|Gendarmerie|Authority|Authorities|Institute|Institut|Center|Centre|Bank|Party|Front|Movement|Association|Federation|Foundation|Academy|University|School|Company|Corporation|Inc|Ltd|GmbH|AG|SA|Network|Alliance|Coalition|Brigade|Brigades|Cartel|Bundestag|Bundesrat|Bundeskriminalamt|Bundespolizei|Interpol|Europol|Frontex|NATO|Secretariat|Embassy|Consulate|Prosecutor|Tribunal|Assembly|Senate|Congress|Cabinet|Navy|Command|Unit|Administration|Intelligence|Security|Surveillance',
+);
+
+/** Bodies known by one word of their own, never a common noun: alone, they are organisations. */
+export const ORGANISATION_NAMES = list(
+  'Interpol|Europol|Frontex|NATO|Bundestag|Bundesrat|Bundeskriminalamt|Bundespolizei',
 );
 
 /** A name ending in one of these is a place. */

@@ -1,7 +1,7 @@
 // Which reader a file goes to (by its extension) and what its first bytes say it really is, so a file with
 // the wrong name gets a message that names what it is.
 
-export type MaterialFileType = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
+export type MaterialFileType = 'text' | 'markdown' | 'html' | 'mhtml' | 'docx' | 'pdf';
 
 const TYPES_BY_EXTENSION: Readonly<Record<string, MaterialFileType>> = {
   '.txt': 'text',
@@ -10,6 +10,8 @@ const TYPES_BY_EXTENSION: Readonly<Record<string, MaterialFileType>> = {
   '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
+  '.mhtml': 'mhtml',
+  '.mht': 'mhtml',
   '.docx': 'docx',
   '.pdf': 'pdf',
 };
@@ -19,7 +21,7 @@ export const MATERIAL_FILE_EXTENSIONS: readonly string[] = Object.keys(TYPES_BY_
 
 /** For messages: the types ingest reads, as a person would list them. */
 export const MATERIAL_FILE_TYPES_TEXT =
-  'text (.txt), Markdown (.md), web pages (.html, .htm), Word (.docx) and PDF (.pdf)';
+  'text (.txt), Markdown (.md), web pages (.html, .htm, with their _files folder, or .mhtml), Word (.docx) and PDF (.pdf)';
 
 export function fileExtension(name: string): string {
   const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);

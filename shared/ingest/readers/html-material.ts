@@ -18,6 +18,8 @@ export interface HtmlMaterialOptions {
   readonly url?: string;
   /** The file name, for messages and the material. */
   readonly name?: string;
+  /** Shown the parsed page before anything is taken out of it (a saved page's picture references). */
+  readonly onParsed?: (doc: HtmlDocumentLike) => void;
 }
 
 /** Parses HTML the way every reader must: through the sanitiser first when the app supplies one. */
@@ -42,6 +44,7 @@ export function materialFromHtml(
   const what = options.name ?? 'The pasted text';
   if (!html.trim()) throw new IngestError('EMPTY', `${what} is empty: there is nothing to add.`);
   const doc = parseHtml(html, libs);
+  options.onParsed?.(doc);
   // Metadata first, from the whole page, before anything is taken out of it.
   const tagHints = htmlMetadataHints(doc, { url: options.url, savedFrom: savedFromUrl(html) });
   const root = doc.body ?? doc.documentElement;

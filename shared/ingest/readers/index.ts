@@ -33,8 +33,23 @@ export type {
   PdfPageLike,
   PdfTextContentItem,
 } from './libraries';
+export { type MhtmlArchive, type MhtmlPart, readMhtml } from './mhtml';
 export { looksLikeMarkdown, materialFromPastedText } from './pasted-text';
 export { blocksFromPdfLines, linesOfPage, type PdfLine } from './pdf-layout';
 export { materialFromPdf, pdfDateToIso } from './pdf-reader';
-export { type MaterialFile, readMaterialFile } from './read-material-file';
+export {
+  type MaterialFile,
+  type MaterialFileOptions,
+  type MaterialFileRead,
+  readMaterialFile,
+  readMaterialFileAndPictures,
+} from './read-material-file';
+export {
+  folderOfFiles,
+  type PageFolder,
+  type PagePicture,
+  type PagePictures,
+  pictureMimeType,
+  relativeSegments,
+} from './saved-page';
 export { decodeTextFile } from './text-file';

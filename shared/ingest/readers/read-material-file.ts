@@ -10,6 +10,14 @@ import { materialFromHtml } from './html-material';
 import type { IngestLibraries } from './libraries';
 import { looksLikeMarkdown } from './pasted-text';
 import { materialFromPdf } from './pdf-reader';
+import {
+  archivePictures,
+  folderPictures,
+  mhtmlPage,
+  type PageFolder,
+  type PagePictures,
+  pictureReferences,
+} from './saved-page';
 import { decodeTextFile } from './text-file';
 
 export interface MaterialFile {
@@ -49,6 +57,28 @@ export async function readMaterialFile(
   libs: IngestLibraries,
   signal?: AbortSignal,
 ): Promise<Material> {
+  return (await readMaterialFileAndPictures(file, libs, { signal })).material;
+}
+
+export interface MaterialFileRead {
+  readonly material: Material;
+  /** A saved web page's pictures (.html, .mhtml): where each was found, or why not. */
+  readonly pictures?: PagePictures;
+}
+
+export interface MaterialFileOptions {
+  readonly signal?: AbortSignal;
+  /** Where an .html page's relative pictures are looked up: its `_files` folder. */
+  readonly folder?: PageFolder;
+}
+
+/** As readMaterialFile, and a saved page's pictures, from its folder or its archive, never the web. */
+export async function readMaterialFileAndPictures(
+  file: MaterialFile,
+  libs: IngestLibraries,
+  options: MaterialFileOptions = {},
+): Promise<MaterialFileRead> {
+  const { signal } = options;
   const name = baseName(file.name);
   const { bytes } = file;
   if (bytes.byteLength > MAX_MATERIAL_BYTES) throw materialTooLarge(name, bytes.byteLength);
@@ -58,16 +88,39 @@ export async function readMaterialFile(
   switch (type) {
     case 'text': {
       const text = textOf(name, bytes);
-      return { kind: looksLikeMarkdown(text) ? 'markdown' : 'text', text, name };
+      return { material: { kind: looksLikeMarkdown(text) ? 'markdown' : 'text', text, name } };
     }
     case 'markdown':
-      return { kind: 'markdown', text: textOf(name, bytes), name };
-    case 'html':
-      return materialFromHtml(textOf(name, bytes, true), libs, { name });
+      return { material: { kind: 'markdown', text: textOf(name, bytes), name } };
+    case 'html': {
+      const html = textOf(name, bytes, true);
+      // The page is parsed once: its picture references are read before the clean-up takes anything out.
+      let references: string[] = [];
+      const material = materialFromHtml(html, libs, {
+        name,
+        onParsed: (doc) => {
+          references = pictureReferences(doc);
+        },
+      });
+      const noFolder: PageFolder = async () => undefined;
+      return { material, pictures: await folderPictures(references, options.folder ?? noFolder) };
+    }
+    case 'mhtml': {
+      const page = mhtmlPage(name, bytes);
+      let references: string[] = [];
+      const material = materialFromHtml(page.html, libs, {
+        name,
+        ...(page.url ? { url: page.url } : {}),
+        onParsed: (doc) => {
+          references = pictureReferences(doc);
+        },
+      });
+      return { material, pictures: archivePictures(references, page.archive) };
+    }
     case 'docx':
-      return materialFromDocx({ name, bytes }, libs, signal);
+      return { material: await materialFromDocx({ name, bytes }, libs, signal) };
     case 'pdf':
-      return materialFromPdf({ name, bytes }, libs, signal);
+      return { material: await materialFromPdf({ name, bytes }, libs, signal) };
     default:
       throw unsupported(name, bytes);
   }

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readAttachment } from '../../../../renderer/db/attachments';
 import { DossierDatabase } from '../../../../renderer/db/database';
 import { DossierStore, type StoreChange } from '../../../../renderer/db/dossier-store';
 import type { RichTextDoc } from '../../../../shared/model';
@@ -215,5 +217,76 @@ describe('adding an ingested source', () => {
     ).rejects.toBeTruthy();
     expect(await db.sources.count()).toBe(0);
     expect(await db.entities.count()).toBe(0);
+  });
+});
+
+describe('the original an ingested source was made from', () => {
+  const page = new TextEncoder().encode('<html><body><p>Holger Munch met the BKA.</p></body></html>');
+  const picture = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
+  const capturedAt = '2026-12-05T08:30:00.000Z';
+  const hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+  it('keeps the bytes as attachments with their SHA-256 and the time of capture', async () => {
+    const { dossier } = await dossierWithMuench();
+    const { source } = await store.addIngestedSource(dossier.id, {
+      title: 'Saved page',
+      originals: [
+        { bytes: new Blob([page]), name: 'article.html', mimeType: 'text/html', capturedAt },
+        { bytes: new Blob([picture]), name: 'photo.png', mimeType: 'image/png', capturedAt },
+      ],
+    });
+    expect(source.originals).toEqual([
+      { attachmentId: hex(page), capturedAt },
+      { attachmentId: hex(picture), capturedAt },
+    ]);
+    expect(source.attachmentIds).toEqual([hex(page), hex(picture)]);
+    expect((await db.sources.get(source.id))?.originals).toEqual(source.originals);
+    expect(await db.attachments.get(hex(page))).toMatchObject({
+      name: 'article.html',
+      mimeType: 'text/html',
+      size: page.byteLength,
+    });
+    const back = new Uint8Array(await (await readAttachment(db, hex(page))).arrayBuffer());
+    expect(back).toEqual(page);
+  });
+
+  it('stores bytes given twice once', async () => {
+    const { dossier } = await dossierWithMuench();
+    const { source } = await store.addIngestedSource(dossier.id, {
+      title: 'Same file twice',
+      originals: [
+        { bytes: new Blob([page]), name: 'a.html', mimeType: 'text/html', capturedAt },
+        { bytes: new Blob([page]), name: 'b.html', mimeType: 'text/html', capturedAt },
+      ],
+    });
+    expect(source.originals).toHaveLength(1);
+    expect(await db.attachments.count()).toBe(1);
+  });
+
+  it('keeps no original bytes when the source cannot be saved', async () => {
+    const { dossier } = await dossierWithMuench();
+    await expect(
+      store.addIngestedSource(dossier.id, {
+        title: 'Bad event',
+        originals: [{ bytes: new Blob([page]), name: 'a.html', mimeType: 'text/html', capturedAt }],
+        events: [
+          { date: { value: '2024-02-30', precision: 'day', approximate: false }, title: 'No such day' },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_RECORD' });
+    const failing = vi
+      .spyOn(db.timeline, 'bulkAdd')
+      .mockRejectedValue(Object.assign(new Error('disk trouble'), { name: 'UnknownError' }));
+    await expect(
+      store.addIngestedSource(dossier.id, {
+        title: 'Written half-way',
+        originals: [{ bytes: new Blob([page]), name: 'a.html', mimeType: 'text/html', capturedAt }],
+        events: [{ date: { value: '2024', precision: 'year', approximate: false }, title: 'Something' }],
+      }),
+    ).rejects.toBeInstanceOf(Error);
+    failing.mockRestore();
+    expect(await db.attachments.count()).toBe(0);
+    expect(await db.attachmentChunks.count()).toBe(0);
+    expect(await db.sources.count()).toBe(0);
   });
 });
