@@ -179,6 +179,10 @@ describe('sharing a dossier dressed in an office template', () => {
     await page.goto(`${inject('baseUrl')}#/dossier/${dossiers[0]?.id}/sources`);
     await page.getByRole('button', { name: 'Share dossier' }).click();
     const share = page.getByRole('dialog', { name: 'Share dossier' });
+    // The first share makes the officer's signing key, under the name they give.
+    await share.getByLabel('Your name as colleagues will see it').fill('R. Okafor, registry');
+    // The sample holds TLP:AMBER material, so the dialog asks for encryption; this test is about the template.
+    await share.getByRole('checkbox', { name: /Share without encryption/ }).check();
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await share.getByRole('button', { name: 'Save .dossier file' }).click();
     const file = path.join(tmpdir(), `office-template-share-${Date.now()}.dossier`);

@@ -150,6 +150,8 @@ describe('a saved web page dropped with its folder', () => {
   it('travels in the shared package, and a colleague’s import shows the same SHA-256', async () => {
     await page.getByRole('button', { name: 'Share dossier' }).click();
     const share = page.getByRole('dialog', { name: 'Share dossier' });
+    // The first share makes the officer's signing key, under the name they give.
+    await share.getByLabel('Your name as colleagues will see it').fill('J. Weber, BKA liaison Rabat');
     const download = page.waitForEvent('download');
     await share.getByRole('button', { name: 'Save .dossier file' }).click();
     const file = await download;
@@ -172,6 +174,8 @@ describe('a saved web page dropped with its folder', () => {
     await colleague.getByRole('button', { name: 'Import dossier' }).first().click();
     await (await chooser).setFiles(shared);
     const importing = colleague.getByRole('dialog', { name: 'Import dossier' });
+    // Signed by someone the colleague does not know yet: it imports once they trust the key.
+    await importing.getByRole('button', { name: 'Trust this key' }).click({ timeout: 60_000 });
     await importing.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 60_000 });
     await importing.waitFor({ state: 'detached', timeout: 60_000 });
     await colleague.getByRole('tab', { name: /Sources/ }).click();
