@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../shared/errors';
 import { keyCardFileText, readKeyCardFile, type SignerCard } from '../../shared/package';
 import { Field } from '../components/Field';
+import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { db } from '../db';
 import {
   createOwnIdentity,
@@ -197,30 +198,18 @@ export function IdentityView() {
             >
               <h3>{t('backUp')}</h3>
               <p className="muted">{t('backUpExplained')}</p>
-              <Field
-                label={t('backupPassphrase')}
-                hint={t('backupPassphraseHint', { count: MIN_BACKUP_PASSPHRASE_LENGTH })}
-              >
-                <input
-                  type="password"
-                  autoComplete="new-password"
-                  value={backupPassphrase}
-                  onChange={(event) => setBackupPassphrase(event.target.value)}
-                />
-              </Field>
-              <Field label={t('backupPassphraseAgain')}>
-                <input
-                  type="password"
-                  autoComplete="new-password"
-                  value={backupRepeat}
-                  onChange={(event) => setBackupRepeat(event.target.value)}
-                />
-              </Field>
-              {backupMismatch && backupRepeat && (
-                <p role="alert" className="form-error">
-                  {t('passphrasesDiffer')}
-                </p>
-              )}
+              <NewPassphraseFields
+                labels={{
+                  passphrase: t('backupPassphrase'),
+                  hint: t('backupPassphraseHint', { count: MIN_BACKUP_PASSPHRASE_LENGTH }),
+                  again: t('backupPassphraseAgain'),
+                  differ: t('passphrasesDiffer'),
+                }}
+                passphrase={backupPassphrase}
+                repeat={backupRepeat}
+                onPassphrase={setBackupPassphrase}
+                onRepeat={setBackupRepeat}
+              />
               <div className="form-actions">
                 <button type="submit" className="button" disabled={backupShort || backupMismatch}>
                   {t('saveBackup')}

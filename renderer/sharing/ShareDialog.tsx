@@ -4,6 +4,7 @@ import { DOSSIER_EXTENSION } from '../../shared/app-identity';
 import { signerNameProblem } from '../../shared/package';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
+import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { db } from '../db';
 import { createOwnIdentity, ownIdentity } from '../db/identity';
 import { translate, useT } from '../i18n';
@@ -109,27 +110,18 @@ export function ShareDialog({ dossierId }: { dossierId: string }) {
             {tIdentity('encryptionAdvised', { marking: advice.label })}
           </p>
         )}
-        <Field label={t('passphraseOptional')} hint={t('passphraseHint')}>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-        </Field>
-        <Field label={t('passphraseAgain')}>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(event) => setRepeat(event.target.value)}
-          />
-        </Field>
-        {mismatch && repeat && (
-          <p role="alert" className="form-error">
-            {t('passphrasesDiffer')}
-          </p>
-        )}
+        <NewPassphraseFields
+          labels={{
+            passphrase: t('passphraseOptional'),
+            hint: t('passphraseHint'),
+            again: t('passphraseAgain'),
+            differ: t('passphrasesDiffer'),
+          }}
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphrase={setPassphrase}
+          onRepeat={setRepeat}
+        />
         {tooShort && (
           <p role="alert" className="form-error">
             {t('passphraseTooShort')}
