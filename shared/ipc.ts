@@ -98,7 +98,9 @@ export const saveFileReply = z.discriminatedUnion('canceled', [
 ]);
 
 /** Prints the asking window's page (the print view) to a PDF, then asks where to save it, as saveFile does. */
-export const printToPdfRequest = z.object({ suggestedName: fileName }).strict();
+export const printToPdfRequest = z
+  .object({ title: shortText(200).optional(), suggestedName: fileName })
+  .strict();
 
 export const appInfoRequest = z.object({}).strict();
 

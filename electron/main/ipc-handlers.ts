@@ -140,7 +140,11 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         generateTaggedPDF: true,
         generateDocumentOutline: true,
       });
-      const options = { title: 'Export to PDF', suggestedName: request.suggestedName, filters: PDF_FILES };
+      const options = {
+        title: request.title ?? 'Export to PDF',
+        suggestedName: request.suggestedName,
+        filters: PDF_FILES,
+      };
       return saveWithDialog(deps, deps.windowFor(event), options, new Uint8Array(pdf));
     },
 

@@ -262,6 +262,7 @@ function PrintJob({ request }: { request: PrintRequest }) {
       if (action === 'print') window.print();
       else {
         const saved = await platform.printToPdf({
+          title: t('saveAsPdf'),
           suggestedName: `${briefing.title.replace(/[\\/:*?"<>|]+/g, '-')}.pdf`,
         });
         if (!saved.canceled)

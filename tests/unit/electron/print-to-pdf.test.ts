@@ -50,6 +50,13 @@ describe('export to PDF', () => {
     expect(readdirSync(dir)).toEqual(['Note.pdf']);
   });
 
+  it('titles the save dialog in the words the renderer gives (the interface language)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dd-pdf-'));
+    const { showSaveDialog, call } = setUp(path.join(dir, 'Vermerk.pdf'));
+    await call({ title: 'Als PDF speichern', suggestedName: 'Vermerk.pdf' });
+    expect(showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ title: 'Als PDF speichern' }));
+  });
+
   it('writes nothing when the user cancels', async () => {
     const { call } = setUp(null);
     expect(await call({ suggestedName: 'Note.pdf' })).toEqual({ ok: true, value: { canceled: true } });
