@@ -6,7 +6,7 @@
 
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { describeSourceText, exportLabels, fillLabel } from '../../shared/export';
+import { describeSourceText, exportLabels, fillLabel, headingNumberer } from '../../shared/export';
 import { isRightToLeft } from '../../shared/i18n/languages';
 import {
   type BlockNode,
@@ -82,14 +82,9 @@ async function loadBriefing(briefingId: string): Promise<Loaded> {
 function headingNumbers(blocks: readonly BlockNode[], template: Template): Map<BlockNode, string> {
   const numbers = new Map<BlockNode, string>();
   if (template.headings.numbering === 'none') return numbers;
-  const counters = [0, 0, 0];
+  const nextNumber = headingNumberer();
   for (const block of blocks) {
-    if (block.type !== 'heading') continue;
-    const level = block.attrs.level;
-    counters[level - 1] = (counters[level - 1] ?? 0) + 1;
-    counters.fill(0, level);
-    const number = counters.slice(0, level).join('.');
-    numbers.set(block, level === 1 ? `${number}.` : number);
+    if (block.type === 'heading') numbers.set(block, nextNumber(block.attrs.level));
   }
   return numbers;
 }

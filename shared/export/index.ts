@@ -26,7 +26,7 @@ export {
   findTemplate,
 } from './document';
 export { ExportError, type ExportErrorCode, type ExportWarning } from './export-error';
-export { renderHeading } from './heading';
+export { headingNumberer, renderHeading } from './heading';
 export { imageSize, readImageFile, renderImage } from './image';
 export { exportLabels, fillLabel } from './labels';
 export { renderList } from './list';

@@ -4,6 +4,7 @@
 // user updates the field). Either way the field is written clean, so Word asks nothing on opening.
 
 import { LeaderType, Paragraph, TableOfContents, TextRun } from 'docx';
+import { headingNumberer } from '../heading/heading-number';
 import { hasRightToLeftText } from '../paragraph/text-direction';
 import type { ContentsEntries, DocxBlock, RenderContext } from '../render-context';
 import { STYLE } from '../style-ids';
@@ -14,16 +15,10 @@ type ContentsEntry = NonNullable<
 
 export class ContentsCollector implements ContentsEntries {
   entries: ContentsEntry[] = [];
-  private readonly counters = [0, 0, 0];
+  private readonly nextNumber = headingNumberer();
 
   add(level: 1 | 2 | 3, text: string, numbered: boolean): string {
-    let title = text;
-    if (numbered) {
-      this.counters[level - 1] = (this.counters[level - 1] ?? 0) + 1;
-      this.counters.fill(0, level);
-      const number = this.counters.slice(0, level).join('.');
-      title = `${level === 1 ? `${number}.` : number}\u2002${text}`;
-    }
+    const title = numbered ? `${this.nextNumber(level)}\u2002${text}` : text;
     const bookmark = `_TocDD${this.entries.length + 1}`;
     this.entries.push({ title, level, href: bookmark });
     return bookmark;
