@@ -4,9 +4,13 @@
 // mid-document at a typist's pace. A keystroke is timed in the page from its keydown event to the next
 // animation frame; opening from the address change to the first frame that shows the top of the text.
 // Prints `typing median ms=… p95 ms=… max ms=…` and `open ms=…` per briefing. Targets (300 pages):
-// median < 8 ms, p95 < 16 ms, open < 500 ms.
+// median < 8 ms, p95 < 16 ms, open < 500 ms. The reference, in the same run: the same 300 pages copied
+// into a plain contenteditable (no ProseMirror, React or store), typed into the same way, printed as
+// `typing-vs-contenteditable ratio=<ours/plain>` (medians): what the browser alone costs per keystroke.
+// Diagnostics: TYPING_TRACE=1 (self time by trace event, and the page's main-thread time per key),
+// TYPING_PROFILE=1 (JavaScript self time by function); TYPING_TRACE_FILE / TYPING_PROFILE_FILE keep them.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
@@ -149,11 +153,23 @@ async function measureOpen(page: Page, baseUrl: string, briefingId: string): Pro
   );
 }
 
-async function measureTyping(page: Page): Promise<number[]> {
+/** What the keys go into: the app's editor, or a plain contenteditable holding a copy of its blocks. */
+type Into = 'editor' | 'plain';
+
+async function measureTyping(page: Page, into: Into): Promise<number[]> {
   // The counts show once the whole text is in the editor (a long one is appended after the first screen).
   await page.locator('.word-count').waitFor({ state: 'visible', timeout: 60_000 });
   const middle = await page.locator('.briefing-prose > p').count();
   const target = page.locator('.briefing-prose > p').nth(Math.floor(middle / 2));
+  if (into === 'plain')
+    // The browser's own cost: the same blocks and styles, editable, with no editor, store or React behind.
+    await page.evaluate(() => {
+      const prose = document.querySelector('.briefing-prose') as HTMLElement;
+      const plain = prose.cloneNode(true) as HTMLElement;
+      prose.hidden = true;
+      prose.classList.remove('briefing-prose');
+      prose.after(plain);
+    });
   await target.scrollIntoViewIfNeeded();
   await target.click();
   await page.keyboard.press('End');
@@ -175,39 +191,82 @@ async function measureTyping(page: Page): Promise<number[]> {
   const profiler = process.env.TYPING_PROFILE ? await page.context().newCDPSession(page) : undefined;
   await profiler?.send('Profiler.enable');
   await profiler?.send('Profiler.start');
-  const tracing = process.env.TYPING_TRACE ? await page.context().newCDPSession(page) : undefined;
-  const traceEvents: {
-    name: string;
-    ph: string;
-    dur?: number;
-    tid: number;
-    args?: { data?: { type?: string } };
-  }[] = [];
-  tracing?.on('Tracing.dataCollected', (data) =>
-    traceEvents.push(...(data.value as unknown as typeof traceEvents)),
-  );
-  await tracing?.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  const tracing = process.env.TYPING_TRACE ? await startTrace(page) : undefined;
   await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
-  if (tracing) {
-    const complete = new Promise((resolve) => tracing.once('Tracing.tracingComplete', resolve));
-    await tracing.send('Tracing.end');
-    await complete;
-    const total = new Map<string, number>();
-    for (const event of traceEvents as unknown as typeof traceEvents)
-      if (event.ph === 'X' && event.dur) {
-        const name = `${event.name} ${event.args?.data?.type ?? ''}`;
-        total.set(name, (total.get(name) ?? 0) + event.dur / 1000);
-      }
-    for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 25))
-      console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
-  }
+  if (tracing) printTrace(await tracing());
   await page.waitForFunction(
     (count) => (window as unknown as { __keyTimes: number[] }).__keyTimes.length >= count,
     TYPED.length,
   );
-  if (profiler) printProfile((await profiler.send('Profiler.stop')).profile as CpuProfile);
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    if (process.env.TYPING_PROFILE_FILE)
+      writeFileSync(`${process.env.TYPING_PROFILE_FILE}-${Date.now()}.cpuprofile`, JSON.stringify(profile));
+    printProfile(profile as CpuProfile);
+  }
   await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
   return page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tid: number;
+  ts?: number;
+  dur?: number;
+  /** The thread's CPU time, where the dur is wall time. */
+  tdur?: number;
+  args?: { name?: string; data?: { type?: string } };
+}
+
+/** With TYPING_TRACE set: records Chromium's trace while the keys are typed; the function ends it. */
+async function startTrace(page: Page): Promise<() => Promise<TraceEvent[]>> {
+  const session = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
+  await session.send('Tracing.start', {
+    categories: process.env.TYPING_TRACE_CATEGORIES ?? 'devtools.timeline,toplevel',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+    await session.send('Tracing.end');
+    await complete;
+    if (process.env.TYPING_TRACE_FILE)
+      writeFileSync(`${process.env.TYPING_TRACE_FILE}-${Date.now()}.json`, JSON.stringify(events));
+    return events;
+  };
+}
+
+/** The page's main-thread time per key, then where it went: each trace event's self time, most first. */
+function printTrace(events: readonly TraceEvent[]): void {
+  const main = events.find(
+    (event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  )?.tid;
+  const spans = events
+    .filter((event) => event.ph === 'X' && event.dur && event.tid === main)
+    .sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0) || (b.dur ?? 0) - (a.dur ?? 0));
+  const tasks = spans.filter((event) => event.name === 'ThreadControllerImpl::RunTask');
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0) / 1000 / TYPED.length;
+  console.log(
+    `main thread per key: wall ms=${sum(tasks.map((task) => task.dur ?? 0)).toFixed(1)} cpu ms=${sum(tasks.map((task) => task.tdur ?? 0)).toFixed(1)}`,
+  );
+  // Self time: an event's duration less the events nested in it.
+  const self = new Map<string, number>();
+  const open: { end: number; name: string; self: number }[] = [];
+  const close = (entry: { name: string; self: number }) =>
+    self.set(entry.name, (self.get(entry.name) ?? 0) + entry.self / 1000);
+  for (const event of spans) {
+    const start = event.ts ?? 0;
+    while (open.length > 0 && (open.at(-1)?.end ?? 0) <= start) close(open.pop() as (typeof open)[number]);
+    const parent = open.at(-1);
+    if (parent) parent.self -= event.dur ?? 0;
+    const name = `${event.name} ${event.args?.data?.type ?? ''}`;
+    open.push({ end: start + (event.dur ?? 0), name, self: event.dur ?? 0 });
+  }
+  for (const entry of open) close(entry);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
 }
 
 interface CpuProfile {
@@ -229,9 +288,16 @@ function printProfile(profile: CpuProfile): void {
     console.log(`${ms.toFixed(0).padStart(7)} ms  ${name}`);
 }
 
-async function bench(page: Page, baseUrl: string, label: string, briefingId: string): Promise<void> {
+/** Opens a briefing (OPENINGS times when `into` is the editor), types into it, prints and returns the median. */
+async function bench(
+  page: Page,
+  baseUrl: string,
+  label: string,
+  briefingId: string,
+  into: Into,
+): Promise<number> {
   const opens: number[] = [];
-  for (let run = 0; run < OPENINGS; run++) {
+  for (let run = 0; run < (into === 'editor' ? OPENINGS : 1); run++) {
     const profiler =
       process.env.TYPING_PROFILE_OPEN && run === 1 ? await page.context().newCDPSession(page) : undefined;
     await profiler?.send('Profiler.enable');
@@ -240,13 +306,14 @@ async function bench(page: Page, baseUrl: string, label: string, briefingId: str
     if (profiler) printProfile((await profiler.send('Profiler.stop')).profile as CpuProfile);
     await page.locator('.briefing-prose').waitFor();
   }
-  const times = (await measureTyping(page)).sort((a, b) => a - b);
+  const times = (await measureTyping(page, into)).sort((a, b) => a - b);
   const open = [...opens].sort((a, b) => a - b)[Math.floor(opens.length / 2)] ?? Number.NaN;
   console.log(`${label}:`);
   console.log(
     `typing median ms=${round(percentile(times, 50))} p95 ms=${round(percentile(times, 95))} max ms=${round(times.at(-1) ?? Number.NaN)}`,
   );
-  console.log(`open ms=${Math.round(open)}`);
+  if (into === 'editor') console.log(`open ms=${Math.round(open)}`);
+  return percentile(times, 50);
 }
 
 const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as SampleDossier;
@@ -331,8 +398,17 @@ try {
     },
     [{ id: sample.attachments[0]?.id ?? '', bytes: [...png] }, ...images],
   );
-  await bench(page, baseUrl, '300 pages', long.id);
-  await bench(page, baseUrl, '5-page sample', sample.briefings[0]?.id ?? '');
+  const ours = await bench(page, baseUrl, '300 pages', long.id, 'editor');
+  // The reference measured in the same run: what Chromium itself spends per keystroke on these blocks.
+  const plain = await bench(
+    page,
+    baseUrl,
+    '300 pages in a plain contenteditable (the same blocks and styles, no editor behind)',
+    long.id,
+    'plain',
+  );
+  console.log(`typing-vs-contenteditable ratio=${(ours / plain).toFixed(2)}`);
+  await bench(page, baseUrl, '5-page sample', sample.briefings[0]?.id ?? '', 'editor');
   await context.close();
 } finally {
   await browser.close();

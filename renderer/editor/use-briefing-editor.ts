@@ -94,6 +94,9 @@ export function useBriefingEditor(options: BriefingEditorOptions): Editor {
       // (editor.css), as its Word document is.
       textDirection: 'auto',
       injectCSS: false,
+      // Tiptap's "delete" events would look over every change's ranges on each keystroke; nothing here
+      // listens to them.
+      enableCoreExtensions: { delete: false },
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {

@@ -3,23 +3,45 @@
 
 import { EventEmitter } from 'node:events';
 import type { Editor } from '@tiptap/core';
+import { history, undo } from '@tiptap/pm/history';
+import { Schema } from '@tiptap/pm/model';
+import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EditorTarget } from '../../../../renderer/commands/command-context';
 
+const schema = new Schema({
+  nodes: {
+    doc: { content: 'block+' },
+    paragraph: { group: 'block', content: 'text*' },
+    table: { group: 'block', content: 'paragraph+' },
+    text: {},
+  },
+});
+
+/** An editor with a real ProseMirror state and history; tells listeners after every change, as Tiptap does. */
 class StandInEditor extends EventEmitter {
   isDestroyed = false;
-  history = { undo: false, redo: false };
-  table = false;
-  can() {
-    return { undo: () => this.history.undo, redo: () => this.history.redo };
-  }
-  isActive(name: string) {
-    return name === 'table' && this.table;
-  }
-  /** What Tiptap does after every edit or cursor move. */
-  edit(change: () => void) {
-    change();
+  state = EditorState.create({
+    doc: schema.node('doc', null, [
+      schema.node('paragraph', null, [schema.text('Before the table.')]),
+      schema.node('table', null, [schema.node('paragraph', null, [schema.text('A cell.')])]),
+    ]),
+    plugins: [history()],
+  });
+  private apply(transaction: Transaction) {
+    this.state = this.state.apply(transaction);
     this.emit('transaction');
+  }
+  type(text: string) {
+    this.apply(this.state.tr.insertText(text));
+  }
+  undo() {
+    undo(this.state, (transaction) => this.apply(transaction));
+  }
+  /** Puts the cursor in the first paragraph or in the table's cell. */
+  moveTo(where: 'paragraph' | 'table') {
+    const position = where === 'paragraph' ? 3 : this.state.doc.child(0).nodeSize + 3;
+    this.apply(this.state.tr.setSelection(TextSelection.create(this.state.doc, position)));
   }
 }
 
@@ -44,7 +66,7 @@ afterEach(() => {
 });
 
 describe('the command context', () => {
-  it("follows the open editor's history and cursor, and tells subscribers at once", async () => {
+  it("follows the open editor's history and cursor, and tells subscribers when an answer changes", async () => {
     const context = await load('#/briefing/b1');
     expect(context.currentCommandContext()).toEqual({ view: 'briefing', editor: null });
     const editor = new StandInEditor();
@@ -57,17 +79,27 @@ describe('the command context', () => {
 
     const listener = vi.fn();
     const unsubscribe = context.subscribeCommandContext(listener);
-    editor.edit(() => {
-      editor.history.undo = true;
-      editor.table = true;
-    });
-    expect(listener).toHaveBeenCalled();
-    expect(context.currentCommandContext().editor).toEqual({ canUndo: true, canRedo: false, inTable: true });
+    editor.moveTo('paragraph');
+    editor.type('x');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(context.currentCommandContext().editor).toEqual({ canUndo: true, canRedo: false, inTable: false });
+
+    // More typing changes no answer: nobody is told, so a keystroke costs no re-render.
+    listener.mockClear();
+    editor.type('y');
+    editor.type('z');
+    expect(listener).not.toHaveBeenCalled();
+
+    editor.moveTo('table');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(context.currentCommandContext().editor?.inTable).toBe(true);
+    editor.undo();
+    expect(context.currentCommandContext().editor?.canRedo).toBe(true);
 
     detach();
     expect(context.currentCommandContext().editor).toBeNull();
     listener.mockClear();
-    editor.edit(() => undefined);
+    editor.type('w');
     expect(listener).not.toHaveBeenCalled();
     unsubscribe();
   });
