@@ -59,35 +59,66 @@ interface CitationSpec {
 }
 
 /** The number each citation shows, as node decorations carrying it in their spec. */
-function numberDecorations(doc: ProseMirrorNode, registry: CitationSources): DecorationSet {
+function numberDecorations(doc: ProseMirrorNode, registry: CitationSources): DecorationType[] {
   const found: { pos: number; sourceId: string }[] = [];
   doc.descendants((node, pos) => {
     if (node.type.name === 'citation') found.push({ pos, sourceId: String(node.attrs.sourceId) });
     return node.isBlock || node.type.name === 'doc';
   });
-  if (found.length === 0) return DecorationSet.empty;
   const numbers = numberCitations(found.map((citation) => citation.sourceId));
-  return DecorationSet.create(
-    doc,
-    found.map(({ pos, sourceId }, index) => {
-      const number = numbers[index] ?? 0;
-      const source = registry.sources.get(sourceId);
-      const missing = registry.known && !source;
-      return Decoration.node(
-        pos,
-        pos + 1,
-        {
-          'data-number': String(number),
-          title: citationTooltip(number, source),
-          'aria-label': source
-            ? translate('editor:citationLabel', { number, title: source.title })
-            : translate('editor:citationUnknown', { number }),
-          class: missing ? 'citation citation-missing' : 'citation',
-        },
-        { citationNumber: number } satisfies CitationSpec,
-      );
-    }),
+  return found.map(({ pos, sourceId }, index) => {
+    const number = numbers[index] ?? 0;
+    const source = registry.sources.get(sourceId);
+    const missing = registry.known && !source;
+    return Decoration.node(
+      pos,
+      pos + 1,
+      {
+        'data-number': String(number),
+        title: citationTooltip(number, source),
+        'aria-label': source
+          ? translate('editor:citationLabel', { number, title: source.title })
+          : translate('editor:citationUnknown', { number }),
+        class: missing ? 'citation citation-missing' : 'citation',
+      },
+      { citationNumber: number } satisfies CitationSpec,
+    );
+  });
+}
+
+/** A node decoration's attributes (ProseMirror keeps them on its type). */
+function decorationAttrs(decoration: DecorationType): Record<string, string> {
+  return (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+}
+
+function sameDecoration(a: DecorationType, b: DecorationType): boolean {
+  const first = decorationAttrs(a);
+  const second = decorationAttrs(b);
+  return (
+    a.from === b.from &&
+    a.to === b.to &&
+    Object.keys(first).length === Object.keys(second).length &&
+    Object.keys(first).every((key) => first[key] === second[key])
   );
+}
+
+/**
+ * The numbers after a change that may renumber: only the citations whose number, title or state changed
+ * are replaced, so the decorations of every other block stay the same objects. The view compares those by
+ * identity on each keystroke; equal copies would make it compare them in depth, block by block.
+ */
+function renumbered(previous: DecorationSet, doc: ProseMirrorNode, registry: CitationSources): DecorationSet {
+  const next = numberDecorations(doc, registry);
+  if (previous === DecorationSet.empty) return DecorationSet.create(doc, next);
+  const before = new Map(previous.find().map((decoration) => [decoration.from, decoration]));
+  const added: DecorationType[] = [];
+  for (const decoration of next) {
+    const old = before.get(decoration.from);
+    if (old && sameDecoration(old, decoration)) before.delete(decoration.from);
+    else added.push(decoration);
+  }
+  if (added.length === 0 && before.size === 0) return previous;
+  return previous.remove([...before.values()]).add(doc, added);
 }
 
 function numberFrom(decorations: readonly DecorationType[]): number | undefined {
@@ -151,14 +182,15 @@ export function citationNumbersPlugin(registry: CitationSources): Plugin<Decorat
   return new Plugin({
     key: citationNumbersKey,
     state: {
-      init: (_, state) => numberDecorations(state.doc, registry),
+      init: (_, state) => DecorationSet.create(state.doc, numberDecorations(state.doc, registry)),
       apply: (transaction, previous, _oldState, newState) => {
+        const mapped = transaction.docChanged ? previous.map(transaction.mapping, newState.doc) : previous;
         if (
           transaction.getMeta(citationNumbersKey) ||
           (transaction.docChanged && touchesCitations(transaction))
         )
-          return numberDecorations(newState.doc, registry);
-        return transaction.docChanged ? previous.map(transaction.mapping, newState.doc) : previous;
+          return renumbered(mapped, newState.doc, registry);
+        return mapped;
       },
     },
     props: {

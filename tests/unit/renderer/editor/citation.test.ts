@@ -181,4 +181,41 @@ describe('citation numbers as the text is edited', () => {
     const changing = editor.state.tr.setNodeAttribute(1, 'sourceId', 'srcB');
     expect(touchesCitations(changing)).toBe(true);
   });
+
+  it('keep the same decoration objects for the blocks whose numbers did not change', () => {
+    // The view compares each block's decorations on every keystroke: the same object is one comparison,
+    // an equal copy a walk through the block's decorations.
+    const threeParagraphs = docOf({
+      type: 'doc',
+      content: [...twoParagraphs.content, { type: 'paragraph', content: [text('Third '), cite('srcB')] }],
+    } as RichTextDoc).toJSON() as RichTextDoc;
+    const editor = new HeadlessEditor(threeParagraphs, [citationNumbersPlugin(registry)]);
+    const blockDecorations = (index: number) => {
+      const set = citationNumbersKey.getState(editor.state);
+      let offset = 0;
+      for (let i = 0; i < index; i++) offset += editor.state.doc.child(i).nodeSize;
+      return set?.forChild(offset, editor.state.doc.child(index));
+    };
+    const first = blockDecorations(0);
+    const before = citationNumbersKey.getState(editor.state);
+
+    // The page tells the editor its sources again, unchanged: nothing is redrawn.
+    editor.apply(editor.state.tr.setMeta(citationNumbersKey, true));
+    expect(citationNumbersKey.getState(editor.state)).toBe(before);
+
+    // A citation of an already cited source added to the last block renumbers nothing before it.
+    const end = editor.state.doc.content.size - 1;
+    editor.apply(editor.state.tr.insert(end, schema.node('citation', { sourceId: 'srcA' })));
+    expect(blockDecorations(0)).toBe(first);
+    expect(shownNumbers(editor).map(({ sourceId, number }) => ({ sourceId, number }))).toEqual(
+      freshNumbers(editor),
+    );
+
+    // A new source cited first renumbers every citation after it, and those blocks are redrawn.
+    editor.apply(editor.state.tr.insert(1, schema.node('citation', { sourceId: 'srcC' })));
+    expect(blockDecorations(0)).not.toBe(first);
+    expect(shownNumbers(editor).map(({ sourceId, number }) => ({ sourceId, number }))).toEqual(
+      freshNumbers(editor),
+    );
+  });
 });
