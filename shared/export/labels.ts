@@ -8,6 +8,8 @@ import {
   type Credibility,
   type ExportLabelKey,
   type Grading,
+  type Marking,
+  markingLevel,
   RELIABILITY_MEANINGS,
   type Reliability,
   type Template,
@@ -206,4 +208,79 @@ export function gradingMeaning(grading: Grading, language: Language): string {
   }
   const words = GRADING_WORDS[language];
   return `${words.reliability[grading.reliability]}${SEMICOLON[language]} ${words.credibility[grading.credibility]}`;
+}
+
+/**
+ * What each marking level means, printed on the cover beside the marking (which itself is never
+ * translated), as the interface says it in each language (renderer/i18n/locales/<language>/markings.json;
+ * a test keeps the two the same). English is the model's own wording.
+ */
+const MARKING_MEANINGS: Readonly<Record<Exclude<Language, 'en'>, Readonly<Record<string, string>>>> = {
+  fr: {
+    'tlp-clear': 'Public : la diffusion n’est pas limitée.',
+    'tlp-green': 'Communauté : peut être partagé au sein de la communauté, pas rendu public.',
+    'tlp-amber': 'Organisation du destinataire et ses clients, selon le besoin d’en connaître.',
+    'tlp-amber-strict': 'Organisation du destinataire uniquement.',
+    'tlp-red': 'Destinataires nommément désignés uniquement.',
+    'uk-official': 'Affaires courantes du gouvernement ; le marquage est facultatif sur la page.',
+    'uk-official-sensitive':
+      'OFFICIAL nécessitant une attention particulière : ne partager qu’avec ceux qui ont besoin d’en connaître.',
+    'uk-secret': 'Doit être protégé contre des menaces compétentes et déterminées.',
+    'uk-top-secret':
+      'Le plus sensible : une compromission pourrait causer un préjudice exceptionnellement grave.',
+    'de-vs-nfd':
+      'Usage officiel uniquement : la divulgation à des personnes non autorisées pourrait être préjudiciable à l’État.',
+    'de-vs-vertraulich':
+      'Confidentiel : la divulgation à des personnes non autorisées pourrait nuire aux intérêts de l’État.',
+    'de-geheim':
+      'Secret : la divulgation pourrait mettre en danger la sécurité de l’État ou nuire gravement à ses intérêts.',
+    'de-streng-geheim':
+      'Très secret : la divulgation pourrait mettre en danger l’existence ou les intérêts vitaux de l’État.',
+  },
+  de: {
+    'tlp-clear': 'Öffentlich: Weitergabe nicht beschränkt.',
+    'tlp-green': 'Community: darf innerhalb der Community geteilt, aber nicht veröffentlicht werden.',
+    'tlp-amber':
+      'Organisation des Empfängers und deren Kunden, nach dem Grundsatz „Kenntnis nur, wenn nötig“.',
+    'tlp-amber-strict': 'Nur die Organisation des Empfängers.',
+    'tlp-red': 'Nur namentlich genannte Empfänger.',
+    'uk-official': 'Routinemäßige Regierungsgeschäfte; die Kennzeichnung auf der Seite ist freiwillig.',
+    'uk-official-sensitive': 'OFFICIAL mit besonderer Sorgfalt: nur mit denen teilen, die es wissen müssen.',
+    'uk-secret': 'Muss gegen fähige, entschlossene Bedrohungen geschützt werden.',
+    'uk-top-secret':
+      'Höchst sensibel: eine Kompromittierung könnte außergewöhnlich schweren Schaden verursachen.',
+    'de-vs-nfd':
+      'Nur für den Dienstgebrauch: Kenntnisnahme durch Unbefugte kann für die Interessen des Staates nachteilig sein.',
+    'de-vs-vertraulich':
+      'Vertraulich: Kenntnisnahme durch Unbefugte kann den Interessen des Staates schaden.',
+    'de-geheim':
+      'Geheim: Kenntnisnahme durch Unbefugte kann die Sicherheit des Staates gefährden oder seinen Interessen schweren Schaden zufügen.',
+    'de-streng-geheim':
+      'Streng geheim: Kenntnisnahme durch Unbefugte kann den Bestand oder lebenswichtige Interessen des Staates gefährden.',
+  },
+  ar: {
+    'tlp-clear': 'عام: الإفصاح غير مقيَّد.',
+    'tlp-green': 'المجتمع: يجوز تداوله داخل المجتمع، دون نشره للعموم.',
+    'tlp-amber': 'مؤسسة المتلقّي وعملاؤها، على أساس الحاجة إلى المعرفة.',
+    'tlp-amber-strict': 'مؤسسة المتلقّي فقط.',
+    'tlp-red': 'المتلقّون المسمَّون فقط.',
+    'uk-official': 'أعمال حكومية اعتيادية؛ وضع التصنيف على الصفحة اختياري.',
+    'uk-official-sensitive': 'OFFICIAL يحتاج عناية إضافية: لا يُشارك إلا مع من يحتاج إلى معرفته.',
+    'uk-secret': 'يحتاج إلى حماية من تهديدات قادرة ومصمِّمة.',
+    'uk-top-secret': 'الأشد حساسية: قد يسبب الاختراق ضررًا بالغ الخطورة.',
+    'de-vs-nfd': 'للاستخدام الرسمي فقط: قد يضرّ الإفصاح لغير المخوَّلين بمصالح الدولة.',
+    'de-vs-vertraulich': 'سرّي: قد يضرّ الإفصاح لغير المخوَّلين بمصالح الدولة.',
+    'de-geheim': 'سرّي للغاية: قد يعرّض الإفصاح أمن الدولة للخطر أو يضرّ بمصالحها ضررًا جسيمًا.',
+    'de-streng-geheim': 'سرّي جدًا: قد يعرّض الإفصاح وجود الدولة أو مصالحها الحيوية للخطر.',
+  },
+};
+
+/** "TLP:AMBER: Recipient's organisation and its clients…" in the briefing's language, for the cover. */
+export function markingCaveat(marking: Marking, language: Language): string {
+  const level = markingLevel(marking);
+  const meaning =
+    language === 'en'
+      ? level.meaning
+      : (MARKING_MEANINGS[language][`${marking.scheme}-${level.id}`] ?? level.meaning);
+  return `${level.label}: ${meaning}${level.printNote ? ` (${level.printNote})` : ''}`;
 }

@@ -227,6 +227,11 @@ export const templateTranslationSchema = z
       .min(1)
       .max(MAX_TEMPLATE_SECTIONS),
     labels: labelOverridesSchema.optional(),
+    /** The header and footer lines in this language, where they hold words (e.g. "SITREP · {title}"). */
+    header: placeholderText(TEMPLATE_PLACEHOLDERS).optional(),
+    footer: placeholderText(TEMPLATE_PLACEHOLDERS).optional(),
+    /** The cover's usual distribution list in this language. */
+    distribution: z.array(plainText(MAX_NAME_LENGTH, true)).max(50).optional(),
   })
   .strict();
 export type TemplateTranslation = z.infer<typeof templateTranslationSchema>;
@@ -295,14 +300,20 @@ export function parseTemplate(json: unknown): Template {
 }
 
 /**
- * The template in a language: its name, description and sections in that language's words where it has
- * them, else as written. The layout, and the header and footer lines, stay as they are.
+ * The template in a language: its name, description, sections, header and footer lines and distribution
+ * list in that language's words where it has them, else as written. The layout stays as it is.
  */
 export function localizeTemplate(template: Template, language: Language): Template {
   const translation = language === template.language ? undefined : template.translations[language];
   if (!translation) return template;
   return {
     ...template,
+    header: { ...template.header, text: translation.header ?? template.header.text },
+    footer: { ...template.footer, text: translation.footer ?? template.footer.text },
+    cover:
+      template.cover && translation.distribution
+        ? { ...template.cover, distribution: translation.distribution }
+        : template.cover,
     name: translation.name,
     description: translation.description,
     sections: template.sections.map((section, index) => {

@@ -3,8 +3,9 @@
 
 import { BorderStyle, Paragraph, TabStopType, TextRun } from 'docx';
 import type { Language } from '../../i18n/languages';
-import { type Briefing, type DossierDocument, markingLevel, type Template } from '../../model';
+import type { Briefing, DossierDocument, Template } from '../../model';
 import { formatLongDate } from '../dates';
+import { markingCaveat } from '../labels';
 import { hasRightToLeftText } from '../paragraph/text-direction';
 import type { DocxBlock, RenderContext } from '../render-context';
 import { STYLE } from '../style-ids';
@@ -34,8 +35,7 @@ export function resolveCoverDetails(
   given: Partial<CoverDetails> = {},
   language?: Language,
 ): CoverDetails {
-  const level = markingLevel(briefing.marking);
-  const caveat = `${level.label}: ${level.meaning}${level.printNote ? ` (${level.printNote})` : ''}`;
+  const caveat = markingCaveat(briefing.marking, language ?? template.language);
   return {
     subtitle: given.subtitle ?? document.dossier.title,
     date: given.date ?? formatLongDate(briefing.updatedAt, language),

@@ -1,12 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_EXPORT_LABELS,
   exportLabels,
   fillLabel,
   gradingMeaning,
+  markingCaveat,
 } from '../../../../shared/export/labels';
 import { LANGUAGES } from '../../../../shared/i18n/languages';
-import { EXPORT_LABEL_KEYS, parseTemplate } from '../../../../shared/model';
+import { EXPORT_LABEL_KEYS, MARKING_SCHEMES, type Marking, parseTemplate } from '../../../../shared/model';
 
 const base = {
   id: 'plain',
@@ -64,5 +67,39 @@ describe('export labels', () => {
     expect(gradingMeaning(grading, 'fr')).toBe('Habituellement fiable\u202f; probablement vraie');
     expect(gradingMeaning(grading, 'de')).toBe('Normalerweise zuverlässig; wahrscheinlich zutreffend');
     expect(gradingMeaning(grading, 'ar')).toBe('موثوق عادةً؛ صحيحة على الأرجح');
+  });
+});
+
+describe('the marking’s meaning on the cover', () => {
+  const catalogue = (language: string): Record<string, string> =>
+    JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, '../../../../renderer/i18n/locales', language, 'markings.json'),
+        'utf8',
+      ),
+    );
+
+  it('is said in the briefing’s language; the marking itself and the German print note are not translated', () => {
+    const amber: Marking = { scheme: 'tlp', level: 'amber' } as Marking;
+    expect(markingCaveat(amber, 'en')).toBe(
+      "TLP:AMBER: Recipient's organisation and its clients, on a need-to-know basis.",
+    );
+    expect(markingCaveat(amber, 'fr')).toMatch(/^TLP:AMBER: Organisation du destinataire/);
+    const geheim = { scheme: 'de', level: 'geheim' } as Marking;
+    expect(markingCaveat(geheim, 'ar')).toMatch(/^GEHEIM: .*[\u0600-\u06ff].*\(amtlich geheim gehalten\)$/);
+  });
+
+  it('says every level in every language as the interface does', () => {
+    for (const language of LANGUAGES) {
+      for (const [scheme, definition] of Object.entries(MARKING_SCHEMES)) {
+        for (const level of definition.levels) {
+          const marking = { scheme, level: level.id } as Marking;
+          const meaning =
+            language === 'en' ? level.meaning : catalogue(language)[`meaning-${scheme}-${level.id}`];
+          expect(meaning, `${language} ${scheme}-${level.id}`).toBeTruthy();
+          expect(markingCaveat(marking, language)).toContain(`${level.label}: ${meaning}`);
+        }
+      }
+    }
   });
 });

@@ -196,6 +196,28 @@ describe('templates in the desk’s languages', () => {
     expect(localizeTemplate(brief, 'en')).toBe(brief);
   });
 
+  it('says its header line and its distribution list in the briefing’s language, where they hold words', () => {
+    const sitrep = read('situation-report');
+    expect(localizeTemplate(sitrep, 'de').header.text).toBe('Lagebericht · {title} · {date}');
+    expect(localizeTemplate(sitrep, 'ar').header.text).toMatch(/^تقرير عن الوضع · /);
+    // A line of placeholders alone reads the same in every language.
+    expect(localizeTemplate(sitrep, 'fr').footer.text).toBe(sitrep.footer.text);
+    const note = read('briefing-note');
+    expect(note.cover?.distribution).toEqual(['Director', 'Head of Division', 'Desk file']);
+    expect(localizeTemplate(note, 'de').cover?.distribution).toEqual([
+      'Abteilungsleitung',
+      'Referatsleitung',
+      'z. d. A.',
+    ]);
+    expect(localizeTemplate(note, 'fr').cover?.fields).toEqual(note.cover?.fields);
+    expect(() =>
+      parseTemplate({
+        ...JSON.parse(readFileSync(join(TEMPLATES_DIR, 'situation-report.json'), 'utf8')),
+        translations: { fr: { ...sitrep.translations.fr, header: '{titre}' } },
+      }),
+    ).toThrow(/translations\.fr\.header/);
+  });
+
   it('refuses a translation that does not have the template’s sections, or a language the desk lacks', () => {
     const section = (title: string) => ({ title, hint: '' });
     const withTranslations = (sections: string[], translations: unknown) => () =>

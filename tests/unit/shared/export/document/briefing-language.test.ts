@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { exportBriefingToDocx } from '../../../../../shared/export';
-import { parseDossierDocument } from '../../../../../shared/model';
+import { markingLevel, parseDossierDocument } from '../../../../../shared/model';
 import { bodyXml, exportBlocks, PLAIN_TEMPLATE } from '../support/export-briefing';
 import { fixtureDossierJson, loadTemplate, readFixtureAttachment } from '../support/fixture-dossier';
 import { docxPart } from '../support/read-docx';
@@ -35,6 +35,33 @@ describe('exporting a briefing in its language', () => {
     expect(docxPart(result.bytes, 'word/footer1.xml')).toContain(' sur </w:t>');
     // The {template} placeholder of the header is the template's French name.
     expect(docxPart(result.bytes, 'word/header1.xml')).toContain('Note d&apos;information');
+  });
+
+  it('says the cover’s handling note and distribution list in the briefing’s language, the marking as it is', async () => {
+    const result = await exportBriefingToDocx({
+      document: dossierIn('de'),
+      template: loadTemplate('briefing-note'),
+      readAttachment: readFixtureAttachment,
+    });
+    const xml = docxPart(result.bytes, 'word/document.xml');
+    const marking = markingLevel(result.briefing.marking).label;
+    expect(xml).toContain('>Verteiler</w:t>');
+    expect(xml).toContain('>Referatsleitung</w:t>');
+    expect(xml).not.toContain('>Head of Division</w:t>');
+    expect(xml).not.toContain('Recipient');
+    expect(xml).not.toMatch(/Community|Public: disclosure|need-to-know/);
+    expect(xml).toContain(`${marking}: `);
+  });
+
+  it('heads a German situation report’s pages with “Lagebericht”, not “SITREP”', async () => {
+    const result = await exportBriefingToDocx({
+      document: dossierIn('de'),
+      template: loadTemplate('situation-report'),
+      readAttachment: readFixtureAttachment,
+    });
+    const header = docxPart(result.bytes, 'word/header1.xml');
+    expect(header).toContain('Lagebericht · ');
+    expect(header).not.toContain('SITREP');
   });
 
   it('reads a briefing from before languages in its template’s language, and lets the request override it', async () => {
