@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { DOSSIER_EXTENSION } from '../../shared/app-identity';
-import { signerNameProblem } from '../../shared/package';
+import { MAX_SIGNER_NAME_LENGTH, signerNameIssue } from '../../shared/package';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
@@ -34,7 +34,7 @@ export function ShareDialog({ dossierId }: { dossierId: string }) {
   const tooShort = passphrase.length > 0 && passphrase.length < 8;
   const needsName = identity === null;
   const nameProblem =
-    needsName && officerName.trim() ? signerNameProblem(officerName.normalize('NFC').trim()) : undefined;
+    needsName && officerName.trim() ? signerNameIssue(officerName.normalize('NFC').trim()) : undefined;
   const needsEncryption = advice.asks && !passphrase && !unencrypted;
 
   const share = async () => {
@@ -97,7 +97,9 @@ export function ShareDialog({ dossierId }: { dossierId: string }) {
         )}
         {nameProblem && (
           <p role="alert" className="form-error">
-            {tIdentity('officerNameRefused', { problem: nameProblem })}
+            {tIdentity('officerNameRefused', {
+              problem: tIdentity(`nameIssue-${nameProblem}`, { max: MAX_SIGNER_NAME_LENGTH }),
+            })}
           </p>
         )}
         {identity && (

@@ -22,7 +22,8 @@ const MANIFEST_CONTEXT = 'dossier-desk/package-manifest-signature/v1\n';
 const HEADER_CONTEXT = 'dossier-desk/encryption-header-signature/v1\n';
 const KEY_FILE_TYPE = 'dossier-desk-signing-key';
 const CARD_FILE_TYPE = 'dossier-desk-key-card';
-const MAX_NAME_LENGTH = 120;
+export const MAX_SIGNER_NAME_LENGTH = 120;
+const MAX_NAME_LENGTH = MAX_SIGNER_NAME_LENGTH;
 
 const base64Of = (bytes: number) =>
   z.string().refine((text) => /^[A-Za-z0-9+/]*={0,2}$/.test(text) && safeBase64Length(text) === bytes, {
@@ -44,16 +45,31 @@ function safeBase64Length(text: string): number {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
 const FORBIDDEN_IN_NAME = /[\u0000-\u001f\u007f-\u009f<>\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 
+/** What can be wrong with an officer's name for a key; the interface has its own words for each. */
+export type SignerNameIssue = 'empty' | 'spaces' | 'tooLong' | 'notNfc' | 'forbidden';
+
 /** What is wrong with an officer's name for a key, or undefined when it may be used. */
-export function signerNameProblem(name: string): string | undefined {
-  if (name.trim().length === 0) return 'the name is empty';
-  if (name !== name.trim()) return 'the name starts or ends with spaces';
-  if (name.length > MAX_NAME_LENGTH) return `the name is longer than ${MAX_NAME_LENGTH} characters`;
-  if (name !== name.normalize('NFC')) return 'the name is not in Unicode NFC';
-  if (FORBIDDEN_IN_NAME.test(name)) {
-    return 'the name holds markup (< or >), a control character or an invisible mark';
-  }
+export function signerNameIssue(name: string): SignerNameIssue | undefined {
+  if (name.trim().length === 0) return 'empty';
+  if (name !== name.trim()) return 'spaces';
+  if (name.length > MAX_NAME_LENGTH) return 'tooLong';
+  if (name !== name.normalize('NFC')) return 'notNfc';
+  if (FORBIDDEN_IN_NAME.test(name)) return 'forbidden';
   return undefined;
+}
+
+const NAME_ISSUE_WORDS: Readonly<Record<SignerNameIssue, string>> = {
+  empty: 'the name is empty',
+  spaces: 'the name starts or ends with spaces',
+  tooLong: `the name is longer than ${MAX_NAME_LENGTH} characters`,
+  notNfc: 'the name is not in Unicode NFC',
+  forbidden: 'the name holds markup (< or >), a control character or an invisible mark',
+};
+
+/** The problem in the command line's (and the error messages') words, or undefined. */
+export function signerNameProblem(name: string): string | undefined {
+  const issue = signerNameIssue(name);
+  return issue && NAME_ISSUE_WORDS[issue];
 }
 
 const signerCardSchema = z

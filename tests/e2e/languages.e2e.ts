@@ -129,6 +129,19 @@ describe('the interface in the browser’s language', () => {
     });
   }
 
+  it('says in German why an officer’s name cannot be used for the signing key', async () => {
+    const page = await openIn('de-DE');
+    await page.goto(`${inject('baseUrl')}#/dossier/lang1/sources`);
+    await page.getByRole('button', { name: 'Dossier teilen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Dossier teilen' });
+    await dialog.getByLabel('Ihr Name, wie Kolleginnen und Kollegen ihn sehen').fill('<b>Weber</b>');
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'Dieser Name kann nicht verwendet werden: der Name enthält Auszeichnungen (< oder >), ein Steuerzeichen oder ein unsichtbares Zeichen.',
+    );
+  });
+
   it('mirrors the interface in Arabic: right to left, the primary action on the left', async () => {
     const page = await openIn('ar');
     await page.getByRole('heading', { name: 'المكتبة' }).waitFor();
