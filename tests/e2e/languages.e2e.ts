@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { zipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MARKING_SCHEME_IDS, MARKING_SCHEMES } from '../../shared/model';
@@ -140,6 +141,24 @@ describe('the interface in the browser’s language', () => {
     expect(await alert.textContent()).toBe(
       'Dieser Name kann nicht verwendet werden: der Name enthält Auszeichnungen (< oder >), ein Steuerzeichen oder ein unsichtbares Zeichen.',
     );
+  });
+
+  it('says in German why a package is refused, without an English word', async () => {
+    const page = await openIn('de-DE');
+    await page.goto(`${inject('baseUrl')}#/`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Dossier importieren' }).first().click();
+    const notADossier = zipSync({ 'notes.txt': new TextEncoder().encode('Einkaufsliste') });
+    await (await chooser).setFiles({
+      name: 'Lage.dossier',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(notADossier),
+    });
+    const dialog = page.getByRole('dialog', { name: 'Dossier importieren' });
+    await dialog
+      .getByText('Diese Datei ist ein ZIP-Archiv, aber kein Dossier-Desk-Paket.', { exact: false })
+      .waitFor();
+    expect(await englishOnPage(page, englishOnlyWords('de'))).toEqual([]);
   });
 
   it('mirrors the interface in Arabic: right to left, the primary action on the left', async () => {

@@ -3,6 +3,7 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { bundledResources } from '../../../../renderer/i18n';
+import { PACKAGE_AND_MODEL_CODES } from '../../../../renderer/i18n/error-codes';
 import { COMMAND_IDS, commandDefinition } from '../../../../shared/commands';
 import { LANGUAGES } from '../../../../shared/i18n/languages';
 
@@ -71,6 +72,15 @@ describe('command words', () => {
       const keys = commandDefinition(id).hint ? [key, `${key}-hint`] : [key];
       return keys.filter((wanted) => english.commands?.[wanted] === undefined);
     });
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('error words', () => {
+  // A code without words falls back to the error's own English message, inside a translated sentence.
+  it('every package and model error the app can meet has its words in the errors catalogue', () => {
+    expect(PACKAGE_AND_MODEL_CODES.length).toBeGreaterThan(30);
+    const missing = PACKAGE_AND_MODEL_CODES.filter((code) => english.errors?.[code] === undefined);
     expect(missing).toEqual([]);
   });
 });
