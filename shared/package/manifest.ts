@@ -13,9 +13,9 @@ import { parseSignerCard, type SignerCard } from './signing';
 
 /**
  * The package format this code writes, and the newest it reads (2 added briefing states and the base, 3 the
- * signer and signature.json).
+ * signer and signature.json, 4 a briefing's language, a source's originals and office-templates.json).
  */
-export const PACKAGE_FORMAT_VERSION = 3;
+export const PACKAGE_FORMAT_VERSION = 4;
 
 export const MIMETYPE_PATH = 'mimetype';
 export const MANIFEST_PATH = 'manifest.json';
@@ -91,6 +91,10 @@ export const PACKAGE_MIGRATIONS: readonly PackageMigration[] = [
   { from: 1, manifest: (raw) => ({ ...raw, formatVersion: 2 }), document: documentUnchanged },
   // Format 3 only adds the optional signer and signature.json: a format 2 package is an unsigned one.
   { from: 2, manifest: (raw) => ({ ...raw, formatVersion: 3 }), document: documentUnchanged },
+  // Format 4 only adds optional content: a briefing's language, a source's originals and the office
+  // templates entry. Format 3 packages that already carried them read as they are; the new number makes a
+  // format 3 reader say "update the app" instead of refusing the unknown fields one by one.
+  { from: 3, manifest: (raw) => ({ ...raw, formatVersion: 4 }), document: documentUnchanged },
 ];
 
 /** The steps from `version` up to the current format; throws if any step is missing. */

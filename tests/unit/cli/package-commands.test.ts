@@ -15,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDossierPackage } from '../../../shared/package';
+import { PACKAGE_FORMAT_VERSION, readDossierPackage } from '../../../shared/package';
 import { FIXTURE_PASSPHRASE, generateHostileFixtures } from '../../fixtures/hostile/generate';
 import { sampleAttachments, sha256Hex } from '../../fixtures/packages/sample-dossier';
 import { runDossier, sampleDossierOnDisk } from './support/cli-harness';
@@ -89,7 +89,7 @@ describe('dossier pack, validate, inspect and unpack', () => {
 
     const validate = await run('validate', packed);
     expect(validate.code).toBe(0);
-    expect(validate.out[0]).toMatch(/^OK: .* is a valid dossier package \(format 3\)/);
+    expect(validate.out[0]).toMatch(new RegExp(`^OK: .* is a valid dossier package \\(format ${PACKAGE_FORMAT_VERSION}\\)`));
 
     const out = path.join(work, 'round-trip-unpacked');
     expect((await run('unpack', packed, '--out', out)).code).toBe(0);
@@ -151,7 +151,7 @@ describe('dossier pack, validate, inspect and unpack', () => {
     const packed = path.join(work, 'inspect.dossier');
     await run('pack', json, '--out', packed);
     const text = (await run('inspect', packed)).out.join('\n');
-    expect(text).toMatch(/Format: +3, written by Dossier Desk/);
+    expect(text).toMatch(new RegExp(`Format: +${PACKAGE_FORMAT_VERSION}, written by Dossier Desk`));
     expect(text).toMatch(/Title: +Morocco–Germany security cooperation/);
     expect(text).toMatch(/Marking: +TLP:AMBER/);
     expect(text).toMatch(/Timeline events: +1/);
@@ -159,7 +159,7 @@ describe('dossier pack, validate, inspect and unpack', () => {
     expect(text).toMatch(/Attachments: +2, 99\.1 KiB \(101453 bytes\)/);
     const summary = JSON.parse((await run('inspect', packed, '--json')).out.join('\n'));
     expect(summary).toMatchObject({
-      formatVersion: 3,
+      formatVersion: PACKAGE_FORMAT_VERSION,
       encrypted: false,
       title: 'Morocco–Germany security cooperation',
       marking: { scheme: 'tlp', level: 'amber' },

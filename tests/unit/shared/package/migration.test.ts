@@ -79,9 +79,9 @@ function formatZeroPackage(): Uint8Array {
 }
 
 describe('older package formats', () => {
-  it('has two migrations, format 1 to 2 and 2 to 3, which only add optional entries and fields', () => {
-    expect(PACKAGE_FORMAT_VERSION).toBe(3);
-    expect(PACKAGE_MIGRATIONS.map((step) => step.from)).toEqual([1, 2]);
+  it('has three migrations, 1 to 2, 2 to 3 and 3 to 4, which only add optional entries and fields', () => {
+    expect(PACKAGE_FORMAT_VERSION).toBe(4);
+    expect(PACKAGE_MIGRATIONS.map((step) => step.from)).toEqual([1, 2, 3]);
   });
 
   it('migrates a format-0 package, manifest and dossier.json, before checking it as the current format', async () => {

@@ -12,6 +12,7 @@ import { parseDossierDocument } from '../../../../shared/model';
 import {
   inspectDossierPackage,
   isEncryptedPackage,
+  PACKAGE_FORMAT_VERSION,
   PackageError,
   type RandomAccessBytes,
   readDossierPackage,
@@ -198,7 +199,7 @@ describe('inspectDossierPackage and isEncryptedPackage', () => {
     const packed = await pack();
     const summary = await inspectDossierPackage(packed);
     expect(summary).toMatchObject({
-      formatVersion: 3,
+      formatVersion: PACKAGE_FORMAT_VERSION,
       encrypted: false,
       unlocked: true,
       title: 'Morocco–Germany security cooperation',

@@ -8,6 +8,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type DossierDocument, parseDossierDocument } from '../../../../shared/model';
 import {
+  PACKAGE_FORMAT_VERSION,
   type PackageManifest,
   readDossierPackage,
   type WriteDossierPackageOptions,
@@ -61,7 +62,7 @@ describe('the sharing entries of a format 2 package', () => {
     const manifest = JSON.parse(
       Buffer.from(entries['manifest.json'] as Uint8Array).toString('utf8'),
     ) as PackageManifest;
-    expect(manifest.formatVersion).toBe(3);
+    expect(manifest.formatVersion).toBe(PACKAGE_FORMAT_VERSION);
     expect(manifest.entries.map((entry) => entry.path)).toEqual([
       'mimetype',
       'dossier.json',

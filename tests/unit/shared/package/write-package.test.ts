@@ -11,6 +11,7 @@ import { CancelledError } from '../../../../shared/errors';
 import { type DossierDocument, parseDossierDocument } from '../../../../shared/model';
 import {
   DEFAULT_PACKAGE_LIMITS,
+  PACKAGE_FORMAT_VERSION,
   PackageError,
   type PackageManifest,
   readDossierPackage,
@@ -156,7 +157,7 @@ describe('writeDossierPackage', () => {
       Buffer.from(entries['manifest.json'] as Uint8Array).toString('utf8'),
     ) as PackageManifest;
     expect(manifest).toMatchObject({
-      formatVersion: 3,
+      formatVersion: PACKAGE_FORMAT_VERSION,
       mediaType: DOSSIER_MIME_TYPE,
       appVersion: '9.8.7',
       created: '2025-03-14T09:30:00.000Z',
