@@ -165,7 +165,11 @@ export async function restoreBriefingVersion(writer: StoreWriter, versionId: str
     async () => {
       const version = await db.briefingVersions.get(versionId);
       if (!version) throw new StoreError('NOT_FOUND', 'This version no longer exists.');
-      const kept = await keepAsVersion(db, version.briefingId, `Before restoring “${version.name}”`);
+      const kept = await keepAsVersion(
+        db,
+        version.briefingId,
+        translate('briefing:versionBeforeRestore', { name: version.name }),
+      );
       const restored = await writer.patchDossierRecord(
         'briefings',
         version.briefingId,

@@ -120,6 +120,23 @@ export interface ImportedSharing {
 }
 
 /**
+ * Stores the office templates a package carried that are not here yet (one here stays as it is); call
+ * inside a write over ALL_STORE_TABLES. Returns the ids it added, for an Undo.
+ */
+export async function addOfficeTemplates(
+  db: DossierDatabase,
+  templates: readonly OfficeTemplate[],
+): Promise<string[]> {
+  const added: string[] = [];
+  for (const template of templates) {
+    if (await db.officeTemplates.get(template.id)) continue;
+    await db.officeTemplates.add(validated(officeTemplateSchema, template, 'office template'));
+    added.push(template.id);
+  }
+  return added;
+}
+
+/**
  * Puts `document` in place of the dossier with its id (its records deleted first when `replace`), records
  * whose ids another dossier uses under new ids; call inside a write over ALL_STORE_TABLES. Returns what was
  * stored, and the states of `states` under the ids their briefings were stored with.
@@ -207,10 +224,7 @@ export async function importDossierDocument(
         states,
         chunkBytes,
       );
-      for (const template of sharing.officeTemplates ?? []) {
-        if (await db.officeTemplates.get(template.id)) continue;
-        await db.officeTemplates.add(validated(officeTemplateSchema, template, 'office template'));
-      }
+      await addOfficeTemplates(db, sharing.officeTemplates ?? []);
       // A copy kept beside the original has new ids: a base in the package's ids would not describe it.
       if (mode === 'replace') {
         if (sharing.base) await putSharedBase(db, sharing.base, incoming.dossier.id);

@@ -2,14 +2,14 @@
 // states continued to their text, the states it shared), and the merged copy written in one transaction
 // after a named version of each briefing it changes, with an Undo that puts the dossier back as it was.
 
-import type { Briefing, DossierDocument } from '../../shared/model';
+import type { Briefing, DossierDocument, OfficeTemplate } from '../../shared/model';
 import { findCommonBase, type MergeResult, mergeDossiers } from '../../shared/sharing';
 import * as briefingText from '../../shared/sharing/briefing-state';
 import { translate } from '../i18n';
 import { briefingVersionOf } from './briefings';
 import type { DossierDatabase } from './database';
 import { readDossierDocument } from './dossier-document';
-import { putDossierDocument } from './import-dossier';
+import { addOfficeTemplates, putDossierDocument } from './import-dossier';
 import {
   briefingStatesOf,
   continuedStates,
@@ -28,6 +28,8 @@ export interface TheirCopy {
   readonly attachments: ReadonlyMap<string, Blob>;
   /** The file it came in, for the name of the versions kept before the merge. */
   readonly fileName: string;
+  /** Office templates the package carried; one already here stays as it is, as on a plain import. */
+  readonly officeTemplates?: readonly OfficeTemplate[];
 }
 
 /**
@@ -65,8 +67,9 @@ const sameText = (a: Briefing, b: Briefing) =>
 
 /**
  * Writes a resolved merge in one transaction: a version "Before merging “file”" of every briefing whose
- * text it changes, the merged records in place of mine, the merged states, and their copy kept as the
- * state both now share. The Undo puts the dossier, its versions and its states back as they were.
+ * text it changes, the merged records in place of mine, the merged states, the office templates their
+ * package brought that are not here yet, and their copy kept as the state both now share. The Undo puts
+ * the dossier, its versions, its states and the office templates back as they were.
  */
 export async function storeMergedDossier(
   writer: StoreWriter,
@@ -90,7 +93,7 @@ export async function storeMergedDossier(
       const kept = result.merged.briefings.flatMap((briefing) => {
         const was = before.briefings.find((candidate) => candidate.id === briefing.id);
         return was && !sameText(was, briefing)
-          ? [briefingVersionOf(was, `Before merging “${theirs.fileName}”`)]
+          ? [briefingVersionOf(was, translate('sharing:versionBeforeMerge', { file: theirs.fileName }))]
           : [];
       });
       const { document } = await putDossierDocument(
@@ -101,16 +104,18 @@ export async function storeMergedDossier(
         result.states,
       );
       await db.briefingVersions.bulkAdd(kept);
+      const addedTemplates = await addOfficeTemplates(db, theirs.officeTemplates ?? []);
       await putSharedBase(db, theirs.document, dossierId);
       return {
         before,
         statesBefore,
+        addedTemplates,
         document: { ...document, briefingVersions: [...document.briefingVersions, ...kept] },
       };
     },
     ({ document }) => ({ kind: 'dossier', op: 'import', document, replaced: true }),
   );
-  const { before, statesBefore } = stored;
+  const { before, statesBefore, addedTemplates } = stored;
   return {
     document: stored.document,
     undo: {
@@ -120,6 +125,7 @@ export async function storeMergedDossier(
           ALL_STORE_TABLES,
           async () => {
             const { document } = await putDossierDocument(db, before, new Map(), true, statesBefore);
+            await db.officeTemplates.bulkDelete(addedTemplates);
             return document;
           },
           (document) => ({ kind: 'dossier', op: 'import', document, replaced: true }),

@@ -3,13 +3,17 @@
 
 import type { ModelErrorCode } from '../../shared/model';
 import type { PackageErrorCode } from '../../shared/package';
+import type { StoreErrorCode } from '../db/store-error';
 
 /**
- * The package reader's, writer's and model's codes that the app can meet, each needing words in the
+ * The package reader's, writer's, model's and store's codes that the app can meet, each needing words in the
  * `errors` catalogue (the catalogue test checks every language has them). A new code fails the typecheck
  * here until it is listed; only the command line's `dossier verify` codes are left out.
  */
-const WORDED: Record<Exclude<PackageErrorCode, 'UNSIGNED' | 'UNKNOWN_SIGNER'> | ModelErrorCode, true> = {
+const WORDED: Record<
+  Exclude<PackageErrorCode, 'UNSIGNED' | 'UNKNOWN_SIGNER'> | ModelErrorCode | StoreErrorCode,
+  true
+> = {
   NOT_A_PACKAGE: true,
   NOT_A_DOSSIER: true,
   NEWER_FORMAT: true,
@@ -52,5 +56,10 @@ const WORDED: Record<Exclude<PackageErrorCode, 'UNSIGNED' | 'UNKNOWN_SIGNER'> | 
   ATTACHMENT_MISSING: true,
   ATTACHMENT_MISMATCH: true,
   PACKAGE_TOO_LARGE: true,
+  QUOTA_EXCEEDED: true,
+  NOT_FOUND: true,
+  INVALID_RECORD: true,
+  DATABASE_UNAVAILABLE: true,
+  CHANGED_MEANWHILE: true,
 };
-export const PACKAGE_AND_MODEL_CODES: readonly string[] = Object.keys(WORDED);
+export const WORDED_ERROR_CODES: readonly string[] = Object.keys(WORDED);

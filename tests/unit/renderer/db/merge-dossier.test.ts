@@ -1,11 +1,15 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DossierStore } from '../../../../renderer/db/dossier-store';
+import { addOfficeTemplate } from '../../../../renderer/db/office-templates';
 import { choicesForAll, resolveConflicts } from '../../../../shared/sharing';
+import { OFFICE_REFERENCE } from '../../../fixtures/reference/make-office-reference';
 import { openStore, paragraphs, rabatDossier, receive, share, textsOf } from './sharing-fixtures';
 
 const opened: DossierStore[] = [];
+const officeFile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(OFFICE_REFERENCE.file)) });
 afterEach(async () => {
   for (const store of opened.splice(0)) {
     store.db.close();
@@ -77,6 +81,21 @@ describe('merging a colleague’s copy into a dossier here', () => {
     await undo.undo();
     expect(await a.dossierDocument(dossier.id)).toEqual(before);
     expect((await a.db.briefingStates.get(briefing.id))?.state).toEqual(stateBefore);
+  });
+
+  it('brings the office templates their package carried, keeps one already here, and the Undo takes them away', async () => {
+    const { a, b, dossier, back } = await roundTrip('merge-office');
+    const theirs = (await addOfficeTemplate(b.db, officeFile('Ministry house style.dotx'))).template;
+    const ours = (await addOfficeTemplate(a.db, officeFile('Our house style.dotx'))).template;
+    const withTemplates = { ...back, officeTemplates: [theirs, { ...ours, name: 'Renamed by them' }] };
+
+    const { undo } = await a.storeMerge(await a.mergeIntoDossier(dossier.id, withTemplates), withTemplates);
+    expect((await a.db.officeTemplates.get(theirs.id))?.name).toBe('Ministry house style');
+    expect((await a.db.officeTemplates.get(ours.id))?.name).toBe('Our house style');
+
+    await undo.undo();
+    expect(await a.db.officeTemplates.get(theirs.id)).toBeUndefined();
+    expect((await a.db.officeTemplates.get(ours.id))?.name).toBe('Our house style');
   });
 
   it('asks when both changed a source’s title, and keeps both when told to', async () => {

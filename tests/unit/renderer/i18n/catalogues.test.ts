@@ -3,7 +3,7 @@
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { bundledResources } from '../../../../renderer/i18n';
-import { PACKAGE_AND_MODEL_CODES } from '../../../../renderer/i18n/error-codes';
+import { WORDED_ERROR_CODES } from '../../../../renderer/i18n/error-codes';
 import { COMMAND_IDS, commandDefinition } from '../../../../shared/commands';
 import { LANGUAGES } from '../../../../shared/i18n/languages';
 
@@ -78,9 +78,9 @@ describe('command words', () => {
 
 describe('error words', () => {
   // A code without words falls back to the error's own English message, inside a translated sentence.
-  it('every package and model error the app can meet has its words in the errors catalogue', () => {
-    expect(PACKAGE_AND_MODEL_CODES.length).toBeGreaterThan(30);
-    const missing = PACKAGE_AND_MODEL_CODES.filter((code) => english.errors?.[code] === undefined);
+  it('every package, model and store error the app can meet has its words in the errors catalogue', () => {
+    expect(WORDED_ERROR_CODES.length).toBeGreaterThan(30);
+    const missing = WORDED_ERROR_CODES.filter((code) => english.errors?.[code] === undefined);
     expect(missing).toEqual([]);
   });
 });
