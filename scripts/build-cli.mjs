@@ -1,7 +1,7 @@
-// Bundles the `dossier` command line into dist/cli/dossier.mjs (run by cli/bin/dossier.mjs), after checking
+// Bundles the `dossier` command line into dist/cli/dossier.mjs (run by cli/bin/dossier.cjs, the package's bin), after checking
 // the shipped templates: the bundle carries them parsed, so `dossier templates` runs without loading zod.
 // The commands whose start is measured (`templates`, `export`) also get one CommonJS file each, with the
-// packages they always use inside, and a V8 code cache made by running them once (see cli/bin/dossier.mjs).
+// packages they always use inside, and a V8 code cache made by running them once (see cli/bin/dossier.cjs).
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -140,7 +140,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'dossier-code-cache-'));
 try {
   for (const [command, { run }] of Object.entries(QUICK_COMMANDS)) {
     const args = run.map((arg) => arg.replace('<work>', work));
-    const made = spawnSync(process.execPath, ['cli/bin/dossier.mjs', ...args], {
+    const made = spawnSync(process.execPath, ['cli/bin/dossier.cjs', ...args], {
       env: { ...process.env, DOSSIER_WRITE_CODE_CACHE: '1' },
       encoding: 'utf8',
     });

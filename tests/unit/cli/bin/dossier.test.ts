@@ -43,7 +43,7 @@ interface Compiled {
 function runRecorded(...args: string[]) {
   const out = path.join(work, 'compiles.json');
   rmSync(out, { force: true });
-  const result = spawnSync(process.execPath, ['--require', recorder, 'cli/bin/dossier.mjs', ...args], {
+  const result = spawnSync(process.execPath, ['--require', recorder, 'cli/bin/dossier.cjs', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, COMPILES_OUT: out },

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
-/** A runner of `node cli/bin/dossier.mjs …` in which any import whose specifier matches `refused` fails. */
+/** A runner of `node cli/bin/dossier.cjs …` (the package's bin) in which any import whose specifier matches `refused` fails. */
 export function dossierRefusing(
   refused: RegExp,
   workDir: string,
@@ -43,7 +43,7 @@ export function dossierRefusing(
   return (...args) =>
     spawnSync(
       process.execPath,
-      ['--require', refuseRequires, '--import', pathToFileURL(register).href, 'cli/bin/dossier.mjs', ...args],
+      ['--require', refuseRequires, '--import', pathToFileURL(register).href, 'cli/bin/dossier.cjs', ...args],
       { cwd: ROOT, encoding: 'utf8' },
     );
 }
