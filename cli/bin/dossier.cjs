@@ -6,14 +6,9 @@
 // templates command's time.
 
 const { existsSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
-const Module = require('node:module');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
-
-// Node 22.1+ keeps the compiled ESM bundle on disk between runs, which shortens every later start; older
-// Node has no such cache and simply compiles as before.
-Module.enableCompileCache?.();
 
 const argv = process.argv.slice(2);
 const quickDir = path.join(__dirname, '..', '..', 'dist', 'cli', 'quick');
@@ -56,7 +51,9 @@ function loadQuickCommand(file) {
     importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const loaded = { exports: {} };
-  script.runInThisContext()(loaded.exports, Module.createRequire(file), loaded, file, path.dirname(file));
+  // This file's own require: the quick files require only packages, found in the same node_modules from
+  // here, and node:module (for createRequire) would load a few more of Node's modules first.
+  script.runInThisContext()(loaded.exports, require, loaded, file, path.dirname(file));
   return { main: loaded.exports.main, script, cacheFile };
 }
 
@@ -75,6 +72,9 @@ async function run() {
     if (process.env.DOSSIER_WRITE_CODE_CACHE === '1') writeCodeCache(loaded);
     return code;
   }
+  // Node 22.1+ keeps the compiled ESM bundle on disk between runs, which shortens every later start; older
+  // Node has no such cache and simply compiles as before.
+  require('node:module').enableCompileCache?.();
   const bundle = path.join(__dirname, '..', '..', 'dist', 'cli', 'dossier.mjs');
   if (!existsSync(bundle)) {
     console.error(
