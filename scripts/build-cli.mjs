@@ -5,7 +5,15 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -133,6 +141,11 @@ mkdirSync('dist/cli/quick', { recursive: true });
 for (const [command, { external }] of Object.entries(QUICK_COMMANDS))
   quick[command] = await buildQuickCommand(command, external);
 writeAtomically('dist/cli/quick/commands.json', `${JSON.stringify(quick, null, 2)}\n`);
+// Files of earlier builds go (2 to 3 MB each with their caches); another build's unfinished .tmp files stay.
+const current = new Set(Object.values(quick).flatMap((file) => [file, `${file}.v8-cache`]));
+for (const file of readdirSync('dist/cli/quick'))
+  if (file.endsWith('.cjs') || file.endsWith('.v8-cache'))
+    if (!current.has(file)) rmSync(path.join('dist/cli/quick', file), { force: true });
 
 // Each quick command is run once on the shipped sample, and the bin writes the code V8 compiled for it beside
 // its file. A Node of another version (or other V8 flags) rejects the cache and simply compiles as before.

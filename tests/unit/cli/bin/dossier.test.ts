@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,11 +40,12 @@ interface Compiled {
   rejected: boolean | undefined;
 }
 
-function runRecorded(...args: string[]) {
+/** `node <root>/cli/bin/dossier.cjs …`, with what it compiled through node:vm. */
+function runRecorded(root: string, ...args: string[]) {
   const out = path.join(work, 'compiles.json');
   rmSync(out, { force: true });
   const result = spawnSync(process.execPath, ['--require', recorder, 'cli/bin/dossier.cjs', ...args], {
-    cwd: ROOT,
+    cwd: root,
     encoding: 'utf8',
     env: { ...process.env, COMPILES_OUT: out },
   });
@@ -59,6 +60,7 @@ describe('the dossier bin', () => {
     timeout: PROCESS_TIMEOUT,
   }, () => {
     const { result, compiled } = runRecorded(
+      ROOT,
       'export',
       'samples/morocco-germany-security.dossier.json',
       '--out',
@@ -72,10 +74,10 @@ describe('the dossier bin', () => {
   it('lists the templates from their own file and cache, and answers --version from it too', {
     timeout: PROCESS_TIMEOUT,
   }, () => {
-    const listed = runRecorded('templates');
+    const listed = runRecorded(ROOT, 'templates');
     expect(listed.result.stdout).toMatch(/^briefing-note /);
     expect(listed.compiled).toEqual([{ file: quickFile('templates'), cached: true, rejected: false }]);
-    const version = runRecorded('--version');
+    const version = runRecorded(ROOT, '--version');
     expect(version.result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(version.compiled).toEqual(listed.compiled);
   });
@@ -83,26 +85,34 @@ describe('the dossier bin', () => {
   it('runs a command as it would without a cache when V8 rejects it (cut short here)', {
     timeout: PROCESS_TIMEOUT,
   }, () => {
-    const cache = `${quickFile('templates')}.v8-cache`;
-    const whole = readFileSync(cache);
-    try {
-      writeFileSync(cache, whole.subarray(0, whole.length >> 1));
-      const { result, compiled } = runRecorded('templates');
-      expect(result.stderr).toBe('');
-      expect(result.stdout.split('\n').map((line) => line.split(' ')[0])).toEqual([
-        'briefing-note',
-        'meeting-brief',
-        'situation-report',
-        '',
-      ]);
-      expect(compiled).toEqual([{ file: quickFile('templates'), cached: true, rejected: true }]);
-    } finally {
-      writeFileSync(cache, whole);
-    }
+    // A copy of the installed layout, so the cache other tests' builds and runs use stays whole.
+    const copy = path.join(work, 'installed');
+    const file = path.basename(quickFile('templates'));
+    mkdirSync(path.join(copy, 'dist', 'cli', 'quick'), { recursive: true });
+    cpSync(path.join(ROOT, 'cli', 'bin'), path.join(copy, 'cli', 'bin'), { recursive: true });
+    cpSync(path.join(ROOT, 'templates'), path.join(copy, 'templates'), { recursive: true });
+    cpSync(path.join(QUICK, 'commands.json'), path.join(copy, 'dist', 'cli', 'quick', 'commands.json'));
+    cpSync(path.join(QUICK, file), path.join(copy, 'dist', 'cli', 'quick', file));
+    const whole = readFileSync(`${quickFile('templates')}.v8-cache`);
+    writeFileSync(
+      path.join(copy, 'dist', 'cli', 'quick', `${file}.v8-cache`),
+      whole.subarray(0, whole.length >> 1),
+    );
+    const { result, compiled } = runRecorded(copy, 'templates');
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').map((line) => line.split(' ')[0])).toEqual([
+      'briefing-note',
+      'meeting-brief',
+      'situation-report',
+      '',
+    ]);
+    expect(compiled).toEqual([
+      { file: path.join(copy, 'dist', 'cli', 'quick', file), cached: true, rejected: true },
+    ]);
   });
 
   it('runs the other commands from the ESM bundle, without compiling a quick file', () => {
-    const { result, compiled } = runRecorded('inspect', '--help');
+    const { result, compiled } = runRecorded(ROOT, 'inspect', '--help');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Usage: dossier inspect/);
     expect(compiled).toEqual([]);
