@@ -5,7 +5,7 @@
 // bundle. This file is CommonJS because Node starts its ESM loader for an .mjs entry, a tenth of the
 // templates command's time.
 
-const { existsSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { existsSync, readFileSync, renameSync, writeFileSync, writeSync } = require('node:fs');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
@@ -64,11 +64,36 @@ function writeCodeCache({ script, cacheFile }) {
   renameSync(temporary, cacheFile);
 }
 
+/**
+ * A quick command's lines, written straight to the file descriptor: process.stdout, made on first use, loads
+ * some twenty of Node's stream and socket modules first, as long as all the rest of `dossier templates`. Anything
+ * out of the ordinary (a full non-blocking pipe, a closed one) goes on through the stream, as it did before.
+ */
+function directLines(fd, stream) {
+  let direct = true;
+  return (line) => {
+    let bytes = Buffer.from(`${line}\n`);
+    while (direct && bytes.length > 0) {
+      try {
+        bytes = bytes.subarray(writeSync(fd, bytes));
+      } catch {
+        direct = false;
+      }
+    }
+    if (bytes.length > 0) stream().write(bytes);
+  };
+}
+
+const quickIo = {
+  out: directLines(1, () => process.stdout),
+  err: directLines(2, () => process.stderr),
+};
+
 async function run() {
   const quick = quickFile();
   if (quick) {
     const loaded = loadQuickCommand(quick);
-    const code = await loaded.main(argv);
+    const code = await loaded.main(argv, quickIo);
     if (process.env.DOSSIER_WRITE_CODE_CACHE === '1') writeCodeCache(loaded);
     return code;
   }

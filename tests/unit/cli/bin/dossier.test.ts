@@ -111,6 +111,37 @@ describe('the dossier bin', () => {
     ]);
   });
 
+  it("prints the templates without loading Node's stream modules, whose loading was a tenth of its start", () => {
+    const modules = path.join(work, 'modules.json');
+    const recordModules = path.join(work, 'record-modules.cjs');
+    writeFileSync(
+      recordModules,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(modules)}, JSON.stringify(process.moduleLoadList)));`,
+    );
+    // Through a pipe, as from a shell or a script: process.stdout would be a socket stream there.
+    const result = spawnSync(
+      process.execPath,
+      ['--require', recordModules, 'cli/bin/dossier.cjs', 'templates'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stdout.split('\n').map((line) => line.split(' ')[0])).toEqual([
+      'briefing-note',
+      'meeting-brief',
+      'situation-report',
+      '',
+    ]);
+    const loaded: string[] = JSON.parse(readFileSync(modules, 'utf8'));
+    expect(loaded.filter((name) => /^NativeModule (stream|net)$/.test(name))).toEqual([]);
+    // The ESM bundle's commands still print through process.stdout, which does load them.
+    spawnSync(process.execPath, ['--require', recordModules, 'cli/bin/dossier.cjs', 'inspect', '--help'], {
+      cwd: ROOT,
+    });
+    expect(JSON.parse(readFileSync(modules, 'utf8'))).toContain('NativeModule net');
+  });
+
   it('runs the other commands from the ESM bundle, without compiling a quick file', () => {
     const { result, compiled } = runRecorded(ROOT, 'inspect', '--help');
     expect(result.status).toBe(0);
