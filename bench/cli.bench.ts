@@ -11,8 +11,8 @@ const TARGET_TEMPLATES_MS = 120;
 
 const COMMANDS: Record<string, string[]> = {
   'node -e 0': ['-e', '0'],
-  'dossier --version': ['cli/bin/dossier.mjs', '--version'],
-  'dossier templates': ['cli/bin/dossier.mjs', 'templates'],
+  'dossier --version': ['cli/bin/dossier.cjs', '--version'],
+  'dossier templates': ['cli/bin/dossier.cjs', 'templates'],
 };
 
 const build = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });

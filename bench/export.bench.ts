@@ -3,7 +3,7 @@
 // .docx in the same run, with --toc and the same Sources annex table, since our export writes both. Each side
 // has one untimed warm-up run, then the median of RUNS timed runs counts. Prints both times (and every run's,
 // as the machine may be busy), peak memory, and `export-vs-pandoc ratio=<ours/pandoc>`. Then the same as whole
-// processes, as a user meets them: `node cli/bin/dossier.mjs export` on the dossier's JSON (images in its
+// processes, as a user meets them: `node cli/bin/dossier.cjs export` (the package's bin) on the dossier's JSON (images in its
 // attachments folder) against the pandoc runs, printed last as `export-process-vs-pandoc ratio=<x>`.
 // Targets: ratio at most 0.25, process ratio at most 0.35, our export under 2 s, peak memory under 400 MB. The docx version is pinned
 // in package.json because minor releases have changed output and speed; this bench guards both.
@@ -293,7 +293,7 @@ const cliOut = path.join(workDir, 'cli.docx');
 const processes: number[] = [];
 function runOurProcess(run: number): void {
   const start = performance.now();
-  const cli = spawnSync(process.execPath, ['cli/bin/dossier.mjs', 'export', jsonFile, '--out', cliOut], {
+  const cli = spawnSync(process.execPath, ['cli/bin/dossier.cjs', 'export', jsonFile, '--out', cliOut], {
     encoding: 'utf8',
   });
   const elapsed = performance.now() - start;

@@ -1,7 +1,8 @@
 // `dossier templates`: lists the briefing templates shipped in templates/. The shipped files are checked
 // when the command line is built, so listing them at run time does not load zod (a tenth of a second).
 
-import { readdir, readFile } from 'node:fs/promises';
+// Read synchronously: a handful of small files, and node:fs/promises alone loads a dozen of Node's modules.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/errors';
@@ -39,11 +40,13 @@ export async function readTemplates(
   dir: string,
   validated: readonly ValidatedTemplate[] = BUILT_TEMPLATES,
 ): Promise<Template[]> {
-  const files = (await readdir(dir)).filter((file) => file.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort();
   const templates: Template[] = [];
   for (const file of files) {
     try {
-      const source = await readFile(path.join(dir, file), 'utf8');
+      const source = readFileSync(path.join(dir, file), 'utf8');
       const known = validated.find((entry) => entry.file === file && entry.source === source);
       templates.push(known ? known.template : (await parseTemplateLazily())(JSON.parse(source)));
     } catch (error) {
@@ -58,11 +61,13 @@ export async function readTemplates(
 
 /** Template files of `dir` parsed and kept with their text; throws on the first invalid one. */
 export async function validateTemplateFiles(dir: string): Promise<ValidatedTemplate[]> {
-  const files = (await readdir(dir)).filter((file) => file.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort();
   const parseTemplate = await parseTemplateLazily();
   const validated: ValidatedTemplate[] = [];
   for (const file of files) {
-    const source = await readFile(path.join(dir, file), 'utf8');
+    const source = readFileSync(path.join(dir, file), 'utf8');
     try {
       validated.push({ file, source, template: parseTemplate(JSON.parse(source)) });
     } catch (error) {

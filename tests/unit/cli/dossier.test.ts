@@ -50,7 +50,7 @@ describe('the dossier command line', () => {
     });
 
     it('runs through the package.json bin entry', () => {
-      const result = spawnSync(process.execPath, ['cli/bin/dossier.mjs', '--version'], {
+      const result = spawnSync(process.execPath, ['cli/bin/dossier.cjs', '--version'], {
         cwd: ROOT,
         encoding: 'utf8',
       });

@@ -1,5 +1,6 @@
 // Runs the built `dossier` command in a Node whose module resolution refuses some packages, so a test can
-// prove that a command never loads them (a refused import fails the command, naming the package).
+// prove that a command never loads them (a refused import or require fails the command, naming the package).
+// Both loaders are watched: the quick commands run from CommonJS files, the others from the ESM bundle.
 
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
-/** A runner of `node cli/bin/dossier.mjs …` in which any import whose specifier matches `refused` fails. */
+/** A runner of `node cli/bin/dossier.cjs …` (the package's bin) in which any import whose specifier matches `refused` fails. */
 export function dossierRefusing(
   refused: RegExp,
   workDir: string,
@@ -28,9 +29,21 @@ export function dossierRefusing(
     `import { register } from 'node:module';
     register(${JSON.stringify(pathToFileURL(hooks).href)});`,
   );
+  const refuseRequires = path.join(workDir, 'refuse-requires.cjs');
+  writeFileSync(
+    refuseRequires,
+    `const Module = require('node:module');
+    const REFUSED = new RegExp(${JSON.stringify(refused.source)});
+    const resolve = Module._resolveFilename;
+    Module._resolveFilename = function (request, ...rest) {
+      if (REFUSED.test(request)) throw new Error(request + ' was loaded');
+      return resolve.call(this, request, ...rest);
+    };`,
+  );
   return (...args) =>
-    spawnSync(process.execPath, ['--import', pathToFileURL(register).href, 'cli/bin/dossier.mjs', ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      ['--require', refuseRequires, '--import', pathToFileURL(register).href, 'cli/bin/dossier.cjs', ...args],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
 }
