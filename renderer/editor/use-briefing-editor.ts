@@ -62,6 +62,47 @@ function linkAt(view: EditorView, pos: number): string | undefined {
   return typeof mark?.attrs.href === 'string' ? mark.attrs.href : undefined;
 }
 
+/** ProseMirror's default margin, in pixels, that a caret keeps from the scrolled area's edge. */
+const SCROLL_MARGIN = 5;
+
+/** The editor's ancestors that clip what they hold (overflow other than visible), found once per editor. */
+const clippingAncestors = new WeakMap<HTMLElement, Element[]>();
+
+function clippersOf(dom: HTMLElement): Element[] {
+  let found = clippingAncestors.get(dom);
+  if (!found) {
+    found = [];
+    for (let at = dom.parentElement; at; at = at.parentElement) {
+      const { overflowX, overflowY } = getComputedStyle(at);
+      if (overflowX !== 'visible' || overflowY !== 'visible') found.push(at);
+    }
+    clippingAncestors.set(dom, found);
+  }
+  return found;
+}
+
+/** Whether the (collapsed) selection's caret is inside every area that clips the editor, and the window. */
+function caretInSight(view: EditorView): boolean {
+  if (!view.state.selection.empty) return false;
+  const selection = view.dom.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0 || !view.dom.contains(selection.focusNode)) return false;
+  const caret = selection.getRangeAt(0).getBoundingClientRect();
+  if (caret.height === 0) return false;
+  const frame = view.dom.ownerDocument.defaultView;
+  if (!frame) return false;
+  const areas = [
+    { top: 0, bottom: frame.innerHeight, left: 0, right: frame.innerWidth },
+    ...clippersOf(view.dom).map((element) => element.getBoundingClientRect()),
+  ];
+  return areas.every(
+    (area) =>
+      caret.top >= area.top + SCROLL_MARGIN &&
+      caret.bottom <= area.bottom - SCROLL_MARGIN &&
+      caret.left >= area.left &&
+      caret.right <= area.right,
+  );
+}
+
 export function useBriefingEditor(options: BriefingEditorOptions): Editor {
   // Callbacks change with every render of the page; the editor is created once and reads the latest.
   const latest = useRef(options);
@@ -123,6 +164,10 @@ export function useBriefingEditor(options: BriefingEditorOptions): Editor {
           latest.current.onImageFiles(files, position);
           return true;
         },
+        // While typing the caret is nearly always in sight, which one rectangle of the DOM selection tells;
+        // ProseMirror's own check maps the position through every block before it and walks the scrolling
+        // ancestors. When it is not in sight, ProseMirror scrolls as it always does.
+        handleScrollToSelection: (view) => caretInSight(view),
         handleClick(view, pos, event) {
           if (!(event.ctrlKey || event.metaKey)) return false;
           const href = linkAt(view, pos);

@@ -274,6 +274,46 @@ describe('a long briefing', () => {
   });
 });
 
+describe('the caret while typing', () => {
+  it('stays in sight: the text scrolls when a new line goes below the edge, and not before', async () => {
+    const paragraphs = Array.from({ length: 80 }, (_, index) => [`Paragraph number ${index + 1}.`]);
+    await seed({ paragraphs });
+    await page.goto(`${inject('baseUrl')}#/briefing/${BRIEFING_ID}`);
+    // The area that scrolls the text, whichever of the page's boxes it is.
+    const scroller = page.locator('.app-main');
+    const scrollTop = () => scroller.evaluate((element) => element.scrollTop);
+    const caretInside = () =>
+      scroller.evaluate((element) => {
+        const range = document.getSelection()?.getRangeAt(0);
+        if (!range) return false;
+        // A caret in an empty paragraph has no rectangle of its own: its paragraph's stands for it.
+        const own = range.getBoundingClientRect();
+        const caret = own.height > 0 ? own : (range.startContainer as Element).getBoundingClientRect();
+        const area = element.getBoundingClientRect();
+        return caret.top >= area.top && caret.bottom <= area.bottom;
+      });
+    // The last paragraph wholly on screen, its end clicked: typing on that line moves nothing.
+    const last = await scroller.evaluate((element) => {
+      const bottom = element.getBoundingClientRect().bottom;
+      const shown = [...element.querySelectorAll('.briefing-prose > p')].filter(
+        (paragraph) => paragraph.getBoundingClientRect().bottom < bottom - 10,
+      );
+      return shown.length - 1;
+    });
+    await page.locator('.briefing-prose > p').nth(last).click();
+    await page.keyboard.press('End');
+    const before = await scrollTop();
+    await page.keyboard.type(' more');
+    expect(await scrollTop()).toBe(before);
+    // New lines below the edge (Enter is the editor's own, which the browser does not scroll for): the text
+    // follows the caret.
+    for (let line = 0; line < 8; line++) await page.keyboard.press('Enter');
+    expect(await scrollTop()).toBeGreaterThan(before);
+    expect(await caretInside()).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('citations', () => {
   async function shownNumbers(): Promise<string[]> {
     return page
