@@ -8,7 +8,6 @@ import {
   type DossierDocument,
   nowTimestamp,
   type OfficeTemplate,
-  officeTemplateSchema,
   type ReassignableKind,
   reassignRecordIds,
 } from '../../shared/model';
@@ -16,9 +15,10 @@ import { type BriefingStates, lineageIdOf } from '../../shared/sharing';
 import { createBriefingState, updateBriefingState } from '../../shared/sharing/briefing-state';
 import { ATTACHMENT_CHUNK_BYTES, putAttachmentInTransaction } from './attachments';
 import type { DossierDatabase } from './database';
+import { addOfficeTemplates } from './office-templates';
 import { markingRankOf } from './schema';
 import { briefingStatesOf, putBriefingStates, putSharedBase } from './shared-state';
-import { ALL_STORE_TABLES, type StoreWriter, validated } from './store-writer';
+import { ALL_STORE_TABLES, type StoreWriter } from './store-writer';
 
 export type ImportMode = 'keep-both' | 'replace';
 
@@ -117,23 +117,6 @@ export interface ImportedSharing {
   readonly base?: DossierDocument;
   /** Office templates the package carried (checked and cleaned by its reader); one already here stays as it is. */
   readonly officeTemplates?: readonly OfficeTemplate[];
-}
-
-/**
- * Stores the office templates a package carried that are not here yet (one here stays as it is); call
- * inside a write over ALL_STORE_TABLES. Returns the ids it added, for an Undo.
- */
-export async function addOfficeTemplates(
-  db: DossierDatabase,
-  templates: readonly OfficeTemplate[],
-): Promise<string[]> {
-  const added: string[] = [];
-  for (const template of templates) {
-    if (await db.officeTemplates.get(template.id)) continue;
-    await db.officeTemplates.add(validated(officeTemplateSchema, template, 'office template'));
-    added.push(template.id);
-  }
-  return added;
 }
 
 /**

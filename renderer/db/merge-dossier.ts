@@ -9,7 +9,8 @@ import { translate } from '../i18n';
 import { briefingVersionOf } from './briefings';
 import type { DossierDatabase } from './database';
 import { readDossierDocument } from './dossier-document';
-import { addOfficeTemplates, putDossierDocument } from './import-dossier';
+import { putDossierDocument } from './import-dossier';
+import { addOfficeTemplates } from './office-templates';
 import {
   briefingStatesOf,
   continuedStates,
@@ -125,7 +126,7 @@ export async function storeMergedDossier(
           ALL_STORE_TABLES,
           async () => {
             const { document } = await putDossierDocument(db, before, new Map(), true, statesBefore);
-            await db.officeTemplates.bulkDelete(addedTemplates);
+            await db.officeTemplates.bulkDelete(addedTemplates.map((template) => template.id));
             return document;
           },
           (document) => ({ kind: 'dossier', op: 'import', document, replaced: true }),

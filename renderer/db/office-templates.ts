@@ -108,16 +108,25 @@ export async function storeSharedOfficeTemplates(
       reference: packOfficeReference(await readOfficeReference(template.reference)),
     });
   }
-  return inTransaction(db, async () => {
-    const added: OfficeTemplate[] = [];
-    for (const template of cleaned) {
-      if (await db.officeTemplates.get(template.id)) continue;
-      const record = validated(officeTemplateSchema, template, WHAT);
-      await db.officeTemplates.add(record);
-      added.push(record);
-    }
-    return added;
-  });
+  return inTransaction(db, () => addOfficeTemplates(db, cleaned));
+}
+
+/**
+ * Stores those of `templates` the store does not have yet (one here stays as the user set it up); call
+ * inside a write that covers officeTemplates. Returns the records added, for an Undo.
+ */
+export async function addOfficeTemplates(
+  db: DossierDatabase,
+  templates: readonly OfficeTemplate[],
+): Promise<OfficeTemplate[]> {
+  const added: OfficeTemplate[] = [];
+  for (const template of templates) {
+    if (await db.officeTemplates.get(template.id)) continue;
+    const record = validated(officeTemplateSchema, template, WHAT);
+    await db.officeTemplates.add(record);
+    added.push(record);
+  }
+  return added;
 }
 
 /** The stored template's reference document, read and checked again (it may have come in a package). */

@@ -89,7 +89,9 @@ describe('dossier pack, validate, inspect and unpack', () => {
 
     const validate = await run('validate', packed);
     expect(validate.code).toBe(0);
-    expect(validate.out[0]).toMatch(new RegExp(`^OK: .* is a valid dossier package \\(format ${PACKAGE_FORMAT_VERSION}\\)`));
+    expect(validate.out[0]).toMatch(
+      new RegExp(`^OK: .* is a valid dossier package \\(format ${PACKAGE_FORMAT_VERSION}\\)`),
+    );
 
     const out = path.join(work, 'round-trip-unpacked');
     expect((await run('unpack', packed, '--out', out)).code).toBe(0);
