@@ -359,25 +359,35 @@ function stretchEdit(current: string, wanted: string, at = 0, from = 0): TextEdi
  * The edits that turn `current` into `wanted`, keeping every character the two share. Keeping only a
  * common start and end is not enough: "x" edited into "[a] x [b]" would delete and retype the "x", and a
  * colleague who did the same would see it twice after the merge. Words are compared first, so a typed
- * word goes in whole and a colleague's word typed at the same place cannot interleave with it; a changed
- * word is then edited character by character (code points: a surrogate pair is never cut).
+ * word goes in whole and a colleague's word typed at the same place cannot interleave with it. A changed
+ * word is cut to what lies between its common start and end, and that is compared by words once more:
+ * "TABLE" edited into "TA[a]B[b]LE" keeps the "B" as a word of its own, so "[a]" and "[b]" go in whole
+ * (compared by characters, the "B" could be kept as the one in "[a]", and a colleague's word typed before
+ * it would then land inside "[a]"). Only then is what is left edited character by character against the
+ * new text's words (code points: a surrogate pair is never cut). Offsets start at `at` (edited text) and `from` (text as it was).
  */
-function textEdits(current: string, wanted: string): TextEdit[] {
+function textEdits(current: string, wanted: string, at = 0, from = 0, wordRounds = 2): TextEdit[] {
   const byWord = diffArrays(current.match(TOKEN) ?? [], wanted.match(TOKEN) ?? [], {
     maxEditLength: MAX_DIFF_EDITS,
   });
-  if (!byWord) return [stretchEdit(current, wanted)];
-  return editsOfChanges(byWord, 0, 0).flatMap((edit) => {
+  if (!byWord) return [stretchEdit(current, wanted, at, from)];
+  return editsOfChanges(byWord, at, from).flatMap((edit) => {
     if (edit.remove === 0 || edit.insertEnd === edit.at) return [edit];
     const stretch = stretchEdit(
-      current.slice(edit.from, edit.from + edit.remove),
-      wanted.slice(edit.at, edit.insertEnd),
+      current.slice(edit.from - from, edit.from - from + edit.remove),
+      wanted.slice(edit.at - at, edit.insertEnd - at),
       edit.at,
       edit.from,
     );
-    const removed = Array.from(current.slice(stretch.from, stretch.from + stretch.remove));
-    const inserted = Array.from(wanted.slice(stretch.at, stretch.insertEnd));
-    const byCharacter = diffArrays(removed, inserted, { maxEditLength: MAX_DIFF_EDITS });
+    if (stretch.remove === 0 || stretch.insertEnd === stretch.at) return [stretch];
+    const removed = current.slice(stretch.from - from, stretch.from - from + stretch.remove);
+    const inserted = wanted.slice(stretch.at - at, stretch.insertEnd - at);
+    if (wordRounds > 1) return textEdits(removed, inserted, stretch.at, stretch.from, wordRounds - 1);
+    // What was there, character by character, against what is typed, word by word: a kept character is
+    // one that stands alone in the new text, never a letter of a typed word.
+    const byCharacter = diffArrays(Array.from(removed), inserted.match(TOKEN) ?? [], {
+      maxEditLength: MAX_DIFF_EDITS,
+    });
     return byCharacter ? editsOfChanges(byCharacter, stretch.at, stretch.from) : [stretch];
   });
 }

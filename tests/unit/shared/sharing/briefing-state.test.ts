@@ -177,6 +177,23 @@ describe('briefing state: two officers, one shared ancestor', () => {
     }
   });
 
+  it('keeps a word whole when the other officer typed into the word beside it, whatever their ids', () => {
+    // Found by the property test: "TABLE" edited into "TA[B0]B[B1]LE" once kept the old "B" as the one
+    // inside "[B0]", so a colleague's "[A0]" typed before it could land inside "[B0]", for one writer in two.
+    for (let trial = 0; trial < 24; trial++) {
+      const ancestor = createBriefingState(docOf('"; DROP TABLE sources; --'));
+      const merged = plainTextOf(
+        briefingContentOf(
+          mergeBriefingStates(
+            updateBriefingState(ancestor, docOf('"; DROP TA[A0]BLE sources; --')),
+            updateBriefingState(ancestor, docOf('"; DROP TA[B0]B[B1]L[B2]E sources; --')),
+          ),
+        ),
+      );
+      for (const word of ['[A0]', '[B0]', '[B1]', '[B2]']) expect(merged.split(word), merged).toHaveLength(2);
+    }
+  });
+
   it('keeps an edit inside a nested list next to an edit of a table cell', () => {
     const shared = createBriefingState(FULL_BRIEFING);
     const mine = structuredClone(FULL_BRIEFING);
