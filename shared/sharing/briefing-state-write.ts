@@ -363,8 +363,8 @@ function stretchEdit(current: string, wanted: string, at = 0, from = 0): TextEdi
  * word is cut to what lies between its common start and end, and that is compared by words once more:
  * "TABLE" edited into "TA[a]B[b]LE" keeps the "B" as a word of its own, so "[a]" and "[b]" go in whole
  * (compared by characters, the "B" could be kept as the one in "[a]", and a colleague's word typed before
- * it would then land inside "[a]"). Only then is what is left edited character by character against the
- * new text's words (code points: a surrogate pair is never cut). Offsets start at `at` (edited text) and `from` (text as it was).
+ * it would then land inside "[a]"). Only then is what is left edited character by character (code points:
+ * a surrogate pair is never cut), as long as no word of the new text ends up part kept, part typed. Offsets start at `at` (edited text) and `from` (text as it was).
  */
 function textEdits(current: string, wanted: string, at = 0, from = 0, wordRounds = 2): TextEdit[] {
   const byWord = diffArrays(current.match(TOKEN) ?? [], wanted.match(TOKEN) ?? [], {
@@ -383,13 +383,47 @@ function textEdits(current: string, wanted: string, at = 0, from = 0, wordRounds
     const removed = current.slice(stretch.from - from, stretch.from - from + stretch.remove);
     const inserted = wanted.slice(stretch.at - at, stretch.insertEnd - at);
     if (wordRounds > 1) return textEdits(removed, inserted, stretch.at, stretch.from, wordRounds - 1);
-    // What was there, character by character, against what is typed, word by word: a kept character is
-    // one that stands alone in the new text, never a letter of a typed word.
-    const byCharacter = diffArrays(Array.from(removed), inserted.match(TOKEN) ?? [], {
-      maxEditLength: MAX_DIFF_EDITS,
-    });
-    return byCharacter ? editsOfChanges(byCharacter, stretch.at, stretch.from) : [stretch];
+    return characterEdits(removed, inserted, stretch) ?? [stretch];
   });
+}
+
+/**
+ * What is left of a changed word, edited character by character, unless that would make a word of the new
+ * text part kept and part typed (the "B" of "TABLE" kept as the one in "[B0]"): then the old characters are
+ * compared with the new text's words, so that only a word standing alone is kept. Undefined when the
+ * change is beyond the diff's reach.
+ */
+function characterEdits(removed: string, inserted: string, stretch: TextEdit): TextEdit[] | undefined {
+  const options = { maxEditLength: MAX_DIFF_EDITS };
+  const byCharacter = diffArrays(Array.from(removed), Array.from(inserted), options);
+  if (byCharacter && !mixesKeptAndTyped(byCharacter, inserted)) {
+    return editsOfChanges(byCharacter, stretch.at, stretch.from);
+  }
+  const byWord = diffArrays(Array.from(removed), inserted.match(TOKEN) ?? [], options);
+  if (byWord) return editsOfChanges(byWord, stretch.at, stretch.from);
+  return byCharacter ? editsOfChanges(byCharacter, stretch.at, stretch.from) : undefined;
+}
+
+/** Whether, with these changes, some word of `inserted` would hold both kept and typed characters. */
+function mixesKeptAndTyped(
+  changes: { value: string[]; added: boolean; removed: boolean }[],
+  inserted: string,
+): boolean {
+  const kept = new Uint8Array(inserted.length);
+  let offset = 0;
+  for (const change of changes) {
+    if (change.removed) continue;
+    const length = change.value.join('').length;
+    if (!change.added) kept.fill(1, offset, offset + length);
+    offset += length;
+  }
+  for (const token of inserted.matchAll(TOKEN)) {
+    const start = token.index;
+    const end = start + token[0].length;
+    const first = kept[start];
+    for (let unit = start + 1; unit < end; unit++) if (kept[unit] !== first) return true;
+  }
+  return false;
 }
 
 /**
