@@ -18,13 +18,18 @@ function dossierIn(language: string | undefined) {
   return parseDossierDocument(json);
 }
 
+/** The fixture briefing in `language`, exported with a shipped template. */
+function exportIn(language: string, templateId: string) {
+  return exportBriefingToDocx({
+    document: dossierIn(language),
+    template: loadTemplate(templateId),
+    readAttachment: readFixtureAttachment,
+  });
+}
+
 describe('exporting a briefing in its language', () => {
   it('prints the labels of the briefing’s own language', async () => {
-    const result = await exportBriefingToDocx({
-      document: dossierIn('fr'),
-      template: loadTemplate('briefing-note'),
-      readAttachment: readFixtureAttachment,
-    });
+    const result = await exportIn('fr', 'briefing-note');
     expect(result.language).toBe('fr');
     const xml = docxPart(result.bytes, 'word/document.xml');
     expect(xml).toContain('>Sommaire</w:t>');
@@ -38,11 +43,7 @@ describe('exporting a briefing in its language', () => {
   });
 
   it('says the cover’s handling note and distribution list in the briefing’s language, the marking as it is', async () => {
-    const result = await exportBriefingToDocx({
-      document: dossierIn('de'),
-      template: loadTemplate('briefing-note'),
-      readAttachment: readFixtureAttachment,
-    });
+    const result = await exportIn('de', 'briefing-note');
     const xml = docxPart(result.bytes, 'word/document.xml');
     const marking = markingLevel(result.briefing.marking).label;
     expect(xml).toContain('>Verteiler</w:t>');
@@ -54,11 +55,7 @@ describe('exporting a briefing in its language', () => {
   });
 
   it('heads a German situation report’s pages with “Lagebericht”, not “SITREP”', async () => {
-    const result = await exportBriefingToDocx({
-      document: dossierIn('de'),
-      template: loadTemplate('situation-report'),
-      readAttachment: readFixtureAttachment,
-    });
+    const result = await exportIn('de', 'situation-report');
     const header = docxPart(result.bytes, 'word/header1.xml');
     expect(header).toContain('Lagebericht · ');
     expect(header).not.toContain('SITREP');
