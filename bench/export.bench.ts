@@ -19,6 +19,7 @@ import { parseDossierDocument, parseTemplate } from '../shared/model';
 import briefingNote from '../templates/briefing-note.json' with { type: 'json' };
 import { encodePng } from '../tests/unit/shared/export/support/png';
 import { checkContentsPages, timeContentsLayout } from './contents-pages-check';
+import { tableOf } from './support/rich-text';
 
 const PARAGRAPHS = 2_000;
 const TABLES = 50;
@@ -133,18 +134,7 @@ function table(index: number): void {
     String(100 + ((index * row) % 90)),
     String(5 + (row % 8)),
   ]);
-  const cell = (type: string, text: string) => ({
-    type,
-    attrs: { colspan: 1, rowspan: 1, colwidth: null },
-    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-  });
-  blocks.push({
-    type: 'table',
-    content: [
-      { type: 'tableRow', content: header.map((text) => cell('tableHeader', text)) },
-      ...rows.map((row) => ({ type: 'tableRow', content: row.map((text) => cell('tableCell', text)) })),
-    ],
-  });
+  blocks.push(tableOf(header, rows) as unknown as Block);
   markdown.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
   for (const row of rows) markdown.push(`| ${row.join(' | ')} |`);
   markdown.push('');

@@ -20,6 +20,7 @@ import type { Briefing, RichTextDoc, RichTextNode } from '../shared/model';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { putRecords } from '../tests/e2e/support/database';
 import { random } from './support/random';
+import { tableOf } from './support/rich-text';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SAMPLE = path.join(ROOT, 'samples', 'morocco-germany-security.dossier.json');
@@ -99,21 +100,12 @@ function longBriefing(sourceIds: readonly string[], imageIds: readonly string[])
     } as RichTextNode);
     written += 36;
     if (section % 8 === 0) {
-      const cell = (type: 'tableHeader' | 'tableCell', text: string) => ({
-        type,
-        attrs: { colspan: 1, rowspan: 1, colwidth: null },
-        content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-      });
-      blocks.push({
-        type: 'table',
-        content: [
-          { type: 'tableRow', content: ['Date', 'Event', 'Source'].map((text) => cell('tableHeader', text)) },
-          ...Array.from({ length: 4 }, () => ({
-            type: 'tableRow',
-            content: [words(next, 2), words(next, 8), words(next, 3)].map((text) => cell('tableCell', text)),
-          })),
-        ],
-      } as RichTextNode);
+      blocks.push(
+        tableOf(
+          ['Date', 'Event', 'Source'],
+          Array.from({ length: 4 }, () => [words(next, 2), words(next, 8), words(next, 3)]),
+        ),
+      );
       written += 52;
     }
     const image = Math.floor((section * IMAGES) / sections);

@@ -23,7 +23,6 @@ const HEADER_CONTEXT = 'dossier-desk/encryption-header-signature/v1\n';
 const KEY_FILE_TYPE = 'dossier-desk-signing-key';
 const CARD_FILE_TYPE = 'dossier-desk-key-card';
 export const MAX_SIGNER_NAME_LENGTH = 120;
-const MAX_NAME_LENGTH = MAX_SIGNER_NAME_LENGTH;
 
 const base64Of = (bytes: number) =>
   z.string().refine((text) => /^[A-Za-z0-9+/]*={0,2}$/.test(text) && safeBase64Length(text) === bytes, {
@@ -52,7 +51,7 @@ export type SignerNameIssue = 'empty' | 'spaces' | 'tooLong' | 'notNfc' | 'forbi
 export function signerNameIssue(name: string): SignerNameIssue | undefined {
   if (name.trim().length === 0) return 'empty';
   if (name !== name.trim()) return 'spaces';
-  if (name.length > MAX_NAME_LENGTH) return 'tooLong';
+  if (name.length > MAX_SIGNER_NAME_LENGTH) return 'tooLong';
   if (name !== name.normalize('NFC')) return 'notNfc';
   if (FORBIDDEN_IN_NAME.test(name)) return 'forbidden';
   return undefined;
@@ -61,7 +60,7 @@ export function signerNameIssue(name: string): SignerNameIssue | undefined {
 const NAME_ISSUE_WORDS: Readonly<Record<SignerNameIssue, string>> = {
   empty: 'the name is empty',
   spaces: 'the name starts or ends with spaces',
-  tooLong: `the name is longer than ${MAX_NAME_LENGTH} characters`,
+  tooLong: `the name is longer than ${MAX_SIGNER_NAME_LENGTH} characters`,
   notNfc: 'the name is not in Unicode NFC',
   forbidden: 'the name holds markup (< or >), a control character or an invisible mark',
 };
